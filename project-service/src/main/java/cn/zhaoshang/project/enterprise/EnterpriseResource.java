@@ -1,0 +1,64 @@
+package cn.zhaoshang.project.enterprise;
+
+import cn.zhaoshang.project.security.Roles;
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+@Path("/api/v1/enterprises")
+@Authenticated
+@Tag(name = "Enterprises")
+@SecurityRequirement(name = "jwt")
+public class EnterpriseResource {
+
+    private final EnterpriseService enterprises;
+
+    public EnterpriseResource(EnterpriseService enterprises) {
+        this.enterprises = enterprises;
+    }
+
+    @POST
+    @RolesAllowed({Roles.STAFF, Roles.ADMIN})
+    @Operation(summary = "Register an enterprise")
+    @APIResponse(responseCode = "201", description = "Registered")
+    @APIResponse(responseCode = "400", description = "Invalid input, e.g. a credit code whose check character is wrong")
+    @APIResponse(responseCode = "409", description = "The credit code is registered already")
+    public Response register(@NotNull @Valid NewEnterprise request) {
+        EnterpriseView created = enterprises.register(request);
+        return Response.created(URI.create("/api/v1/enterprises/" + created.id())).entity(created).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Read an enterprise (an enterprise user: only its own)")
+    @APIResponse(responseCode = "404", description = "No such enterprise, or not yours")
+    public EnterpriseView get(@PathParam("id") UUID id) {
+        return enterprises.get(id);
+    }
+
+    @GET
+    @Operation(summary = "Search enterprises by name or credit code")
+    public List<EnterpriseView> search(@QueryParam("q") @Size(max = 100) String q,
+                                       @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit) {
+        return enterprises.search(q, limit);
+    }
+}

@@ -1,0 +1,31 @@
+package cn.zhaoshang.project.enterprise;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import jakarta.validation.Payload;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/** A unified social credit code whose check character is right (null passes; pair with @NotNull). */
+@Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT})
+@Retention(RetentionPolicy.RUNTIME)
+@Constraint(validatedBy = ValidCreditCode.Validator.class)
+public @interface ValidCreditCode {
+
+    String message() default "is not a valid unified social credit code (18 characters, GB 32100-2015 check character)";
+
+    Class<?>[] groups() default {};
+
+    Class<? extends Payload>[] payload() default {};
+
+    class Validator implements ConstraintValidator<ValidCreditCode, String> {
+        @Override
+        public boolean isValid(String value, ConstraintValidatorContext context) {
+            return value == null || CreditCode.isValid(value);
+        }
+    }
+}

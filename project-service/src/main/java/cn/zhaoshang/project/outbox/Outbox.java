@@ -1,0 +1,48 @@
+package cn.zhaoshang.project.outbox;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.UUID;
+
+/** Records an event in the caller's transaction, so it exists exactly when the change it describes does. */
+@ApplicationScoped
+public class Outbox {
+
+    private final ObjectMapper json;
+    private final Clock clock;
+    private final Event<Written> written;
+
+    public Outbox(ObjectMapper json, Clock clock, Event<Written> written) {
+        this.json = json;
+        this.clock = clock;
+        this.written = written;
+    }
+
+    /** Fired with each row; the relay hears it once the transaction has committed. */
+    public record Written(String type) {
+    }
+
+    /** @param projectId the Kafka key: one project's events stay in order on one partition */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void add(String type, UUID projectId, Object data) {
+        OutboxEvent event = new OutboxEvent();
+        event.id = UUID.randomUUID();
+        event.aggregateType = "project";
+        event.aggregateId = projectId.toString();
+        event.type = type;
+        event.occurredAt = Instant.now(clock);
+        try {
+            event.payload = json.writeValueAsString(data);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("event data for " + type + " cannot be written as JSON", e);
+        }
+        event.persist();
+        written.fire(new Written(type));
+    }
+}

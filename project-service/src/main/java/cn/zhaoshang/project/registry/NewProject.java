@@ -1,0 +1,40 @@
+package cn.zhaoshang.project.registry;
+
+import cn.zhaoshang.project.lifecycle.Stage;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * {@code POST /projects}. Amounts in 万元 with at most two decimals (1亿 = 10000). A project starts as a
+ * LEAD, NEGOTIATING or SIGNED (e.g. signed at a campaign), on {@code stageSince} (default today).
+ */
+public record NewProject(
+        @NotBlank @Size(max = 200) String name,
+        @NotNull UUID enterpriseId,
+        @NotBlank @Size(max = 40) String district,
+        @NotBlank @Size(max = 40) String industry,
+        @Size(max = 10) List<@NotBlank @Size(max = 40) String> categories,
+        @Size(max = 40) String attractionMethod,
+        @Size(max = 200) String campaign,
+        @NotNull @DecimalMin("0") @DecimalMax(Money.MAX) @Digits(integer = 14, fraction = 2) BigDecimal totalInvestment,
+        @NotNull @DecimalMin("0") @DecimalMax(Money.MAX) @Digits(integer = 14, fraction = 2) BigDecimal agreedInvestment,
+        @DecimalMin("0") @DecimalMax(Money.MAX) @Digits(integer = 14, fraction = 2) BigDecimal foreignCapitalUsd,
+        @DecimalMin("0") @DecimalMax(Money.MAX) @Digits(integer = 14, fraction = 2) BigDecimal outOfProvinceCapital,
+        Boolean cityListed,
+        ProjectKind kind,
+        UUID parentProjectId,
+        @Size(max = 40) String phaseLabel,
+        Stage stage,
+        LocalDate stageSince,
+        Map<Stage, LocalDate> plannedMilestones) {
+}

@@ -1,0 +1,89 @@
+package cn.zhaoshang.project.registry;
+
+import cn.zhaoshang.project.lifecycle.Stage;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.Version;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** An investment project (项目). Money in 万元. */
+@Entity
+public class Project extends PanacheEntityBase {
+    @Id
+    public UUID id;
+    @Version
+    public long version;
+    public String name;
+    @Column(name = "enterprise_id")
+    public UUID enterpriseId;
+    @Column(name = "district_code")
+    public String districtCode;
+    @Column(name = "industry_code")
+    public String industryCode;
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(columnDefinition = "varchar(40)[]")
+    public List<String> categories = new ArrayList<>();
+    @Column(name = "attraction_method")
+    public String attractionMethod;
+    public String campaign;
+    @Column(name = "total_investment")
+    public BigDecimal totalInvestment;
+    @Column(name = "agreed_investment")
+    public BigDecimal agreedInvestment;
+    @Column(name = "foreign_capital_usd")
+    public BigDecimal foreignCapitalUsd;
+    @Column(name = "out_of_province_capital")
+    public BigDecimal outOfProvinceCapital;
+    @Enumerated(EnumType.STRING)
+    public Tier tier;
+    @Column(name = "city_listed")
+    public boolean cityListed;
+    public boolean major;
+    @Enumerated(EnumType.STRING)
+    public ProjectKind kind;
+    @Column(name = "phase_label")
+    public String phaseLabel;
+    @Column(name = "parent_project_id")
+    public UUID parentProjectId;
+    @Enumerated(EnumType.STRING)
+    public Stage stage;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "suspended_from")
+    public Stage suspendedFrom;
+    @Column(name = "last_moved_on")
+    public LocalDate lastMovedOn;
+    @Column(name = "investment_completed")
+    public BigDecimal investmentCompleted = BigDecimal.ZERO;
+    /** Project and enterprise names, lower-cased, for the list's {@code q} search. */
+    @Column(name = "search_text")
+    public String searchText;
+    @Column(name = "created_at")
+    public Instant createdAt;
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+
+    /** Loads the project with a row lock, so one project's changes (and outbox rows) commit one after another. */
+    public static Optional<Project> lockedById(UUID id) {
+        return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    /** Keeps the derived figures (tier, major flag) in step with the amounts. */
+    public void deriveTier() {
+        tier = Tier.of(totalInvestment);
+        major = Tier.isMajor(tier, cityListed);
+    }
+}

@@ -1,0 +1,80 @@
+package cn.zhaoshang.project.registry;
+
+import cn.zhaoshang.project.enterprise.Enterprise;
+import cn.zhaoshang.project.problem.ResourceNotFound;
+import cn.zhaoshang.project.security.Caller;
+import cn.zhaoshang.project.security.Roles;
+import cn.zhaoshang.project.team.TeamMember;
+import io.quarkus.security.ForbiddenException;
+import jakarta.enterprise.context.RequestScoped;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Who may see and work on which project. Admins and city-wide officials (no {@code district} claim): all.
+ * District staff and supervisors: their district's projects and those whose team they are on. Enterprise
+ * users: their own enterprise's projects, read-only. What a caller may not see does not exist for them (404).
+ */
+@RequestScoped
+public class ProjectAccess {
+
+    private final Caller caller;
+
+    public ProjectAccess(Caller caller) {
+        this.caller = caller;
+    }
+
+    public Project readable(UUID id) {
+        Project project = Project.<Project>findByIdOptional(id).orElseThrow(() -> new ResourceNotFound("project", id));
+        requireReadable(project);
+        return project;
+    }
+
+    /** The project, row-locked for a change, if the caller may change it. */
+    public Project workable(UUID id) {
+        Project project = Project.lockedById(id).orElseThrow(() -> new ResourceNotFound("project", id));
+        requireReadable(project);
+        if (!caller.isAdmin() && !caller.is(Roles.STAFF)) {
+            throw new ForbiddenException("only the project's staff and admins change projects");
+        }
+        return project;
+    }
+
+    private void requireReadable(Project project) {
+        if (!canRead(project)) {
+            throw new ResourceNotFound("project", project.id);
+        }
+    }
+
+    public boolean canRead(Project project) {
+        if (caller.isAdmin()) {
+            return true;
+        }
+        if (caller.isOfficial()) {
+            Optional<String> district = caller.district();
+            return district.isEmpty() || district.get().equals(project.districtCode)
+                    || TeamMember.isOnTeam(project.id, caller.subject());
+        }
+        return caller.enterprise()
+                .flatMap(Enterprise::byCreditCode)
+                .map(e -> e.id.equals(project.enterpriseId))
+                .orElse(false);
+    }
+
+    /** The same rule as an HQL condition on {@code p}, for lists. */
+    public String listCondition(Map<String, Object> params) {
+        if (caller.isAdmin() || (caller.isOfficial() && caller.district().isEmpty())) {
+            return "true";
+        }
+        if (caller.isOfficial()) {
+            params.put("callerDistrict", caller.district().orElseThrow());
+            params.put("callerSubject", caller.subject());
+            return "(p.districtCode = :callerDistrict or exists (select 1 from TeamMember m"
+                    + " where m.projectId = p.id and m.subject = :callerSubject))";
+        }
+        params.put("callerEnterprise", caller.enterprise().orElse(""));
+        return "e.creditCode = :callerEnterprise";
+    }
+}

@@ -1,0 +1,67 @@
+package cn.zhaoshang.project.registry;
+
+import cn.zhaoshang.project.lifecycle.Stage;
+import cn.zhaoshang.project.problem.InvalidInput;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** The list's filters, sort and page, turned into HQL. Sort fields are whitelisted; {@code -} sorts descending. */
+public record ProjectQuery(String district, Stage stage, Tier tier, String industry, String category, String q,
+                           int page, int size, String sort) {
+
+    public static final int MAX_PAGE_SIZE = 100;
+    private static final Map<String, String> SORTABLE = Map.of(
+            "name", "p.name",
+            "createdAt", "p.createdAt",
+            "totalInvestment", "p.totalInvestment",
+            "agreedInvestment", "p.agreedInvestment",
+            "stage", "p.stage",
+            "investmentCompleted", "p.investmentCompleted");
+
+    /** Page sizes above the cap are served at the cap (the response says which size it used). */
+    public int effectiveSize() {
+        return Math.min(size, MAX_PAGE_SIZE);
+    }
+
+    String where(Map<String, Object> params) {
+        List<String> conditions = new ArrayList<>();
+        add(conditions, params, "p.districtCode = :district", "district", district);
+        add(conditions, params, "p.stage = :stage", "stage", stage);
+        add(conditions, params, "p.tier = :tier", "tier", tier);
+        add(conditions, params, "p.industryCode = :industry", "industry", industry);
+        add(conditions, params, "array_contains(p.categories, :category)", "category", category);
+        if (q != null && !q.isBlank()) {
+            conditions.add("p.searchText like :q");
+            params.put("q", "%" + q.strip().toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        }
+        return conditions.isEmpty() ? "true" : String.join(" and ", conditions);
+    }
+
+    String orderBy() {
+        if (sort == null || sort.isBlank()) {
+            return "p.createdAt desc, p.id";
+        }
+        List<String> parts = new ArrayList<>();
+        for (String token : sort.split(",")) {
+            String field = token.strip();
+            boolean descending = field.startsWith("-");
+            String column = SORTABLE.get(descending ? field.substring(1) : field);
+            if (column == null) {
+                throw new InvalidInput("sort", "cannot sort by '" + field + "'; use " + SORTABLE.keySet()
+                        + ", with '-' for descending");
+            }
+            parts.add(column + (descending ? " desc" : " asc"));
+        }
+        parts.add("p.id");
+        return String.join(", ", parts);
+    }
+
+    private static void add(List<String> conditions, Map<String, Object> params, String condition, String name, Object value) {
+        if (value != null && !(value instanceof String s && s.isBlank())) {
+            conditions.add(condition);
+            params.put(name, value);
+        }
+    }
+}

@@ -1,0 +1,99 @@
+package cn.zhaoshang.project.registry;
+
+import cn.zhaoshang.project.lifecycle.Stage;
+import cn.zhaoshang.project.security.Roles;
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.net.URI;
+import java.util.UUID;
+
+@Path("/api/v1/projects")
+@Authenticated
+@Tag(name = "Projects")
+@SecurityRequirement(name = "jwt")
+public class ProjectResource {
+
+    private final ProjectService projects;
+
+    public ProjectResource(ProjectService projects) {
+        this.projects = projects;
+    }
+
+    @POST
+    @RolesAllowed({Roles.STAFF, Roles.ADMIN})
+    @Operation(summary = "Register a project")
+    @APIResponse(responseCode = "201", description = "Registered; Location names it, ETag carries its version")
+    @APIResponse(responseCode = "400", description = "Invalid input, naming each field")
+    public Response register(@NotNull @Valid NewProject request) {
+        ProjectView created = projects.register(request);
+        return Response.created(URI.create("/api/v1/projects/" + created.id()))
+                .tag(etag(created)).entity(created).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Read a project with planned vs actual milestones and durations")
+    @APIResponse(responseCode = "404", description = "No such project, or not visible to you")
+    public Response get(@PathParam("id") UUID id) {
+        ProjectView project = projects.get(id);
+        return Response.ok(project).tag(etag(project)).build();
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
+    @RolesAllowed({Roles.STAFF, Roles.ADMIN})
+    @Operation(summary = "Change some fields of a project; If-Match must carry the ETag you read")
+    @APIResponse(responseCode = "412", description = "The project changed since you read it")
+    @APIResponse(responseCode = "428", description = "If-Match is missing")
+    public Response patch(@PathParam("id") UUID id,
+                          @Parameter(description = "the ETag from GET, e.g. \"3\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                          @NotNull @Valid ProjectPatch patch) {
+        ProjectView updated = projects.patch(id, ETags.version(ifMatch), patch);
+        return Response.ok(updated).tag(etag(updated)).build();
+    }
+
+    @GET
+    @Operation(summary = "List projects with filters, search (q: project or enterprise name, credit code), sort and pages")
+    public Page<ProjectSummary> list(@QueryParam("district") @Size(max = 40) String district,
+                                     @QueryParam("stage") Stage stage,
+                                     @QueryParam("tier") Tier tier,
+                                     @QueryParam("industry") @Size(max = 40) String industry,
+                                     @QueryParam("category") @Size(max = 40) String category,
+                                     @QueryParam("q") @Size(max = 100) String q,
+                                     @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100000) int page,
+                                     @Parameter(description = "at most " + ProjectQuery.MAX_PAGE_SIZE + "; larger sizes are served at that size")
+                                     @QueryParam("size") @DefaultValue("20") @Min(1) int size,
+                                     @Parameter(description = "comma-separated fields, '-' for descending, e.g. -totalInvestment,name")
+                                     @QueryParam("sort") @Size(max = 200) String sort) {
+        return projects.list(new ProjectQuery(district, stage, tier, industry, category, q, page, size, sort));
+    }
+
+    private static EntityTag etag(ProjectView project) {
+        return new EntityTag(Long.toString(project.version()));
+    }
+}

@@ -1,0 +1,214 @@
+package cn.zhaoshang.project.registry;
+
+import cn.zhaoshang.project.enterprise.Enterprise;
+import cn.zhaoshang.project.lifecycle.Milestone;
+import cn.zhaoshang.project.lifecycle.Stage;
+import cn.zhaoshang.project.problem.InvalidInput;
+import cn.zhaoshang.project.problem.ResourceNotFound;
+import cn.zhaoshang.project.problem.VersionMismatch;
+import cn.zhaoshang.project.reference.ReferenceData;
+import cn.zhaoshang.project.security.Caller;
+import cn.zhaoshang.project.time.Clocks;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+
+@ApplicationScoped
+@Transactional
+public class ProjectService {
+
+    private static final LocalDate EARLIEST_PLAN = LocalDate.of(1990, 1, 1);
+    private static final LocalDate LATEST_PLAN = LocalDate.of(2100, 12, 31);
+    private static final Set<Stage> INITIAL_STAGES = Set.of(Stage.LEAD, Stage.NEGOTIATING, Stage.SIGNED);
+
+    private final ReferenceData reference;
+    private final ProjectAccess access;
+    private final ProjectEvents events;
+    private final Caller caller;
+    private final EntityManager entityManager;
+    private final Clock clock;
+
+    public ProjectService(ReferenceData reference, ProjectAccess access, ProjectEvents events, Caller caller,
+                          EntityManager entityManager, Clock clock) {
+        this.reference = reference;
+        this.access = access;
+        this.events = events;
+        this.caller = caller;
+        this.entityManager = entityManager;
+        this.clock = clock;
+    }
+
+    public ProjectView register(NewProject request) {
+        Enterprise enterprise = Enterprise.<Enterprise>findByIdOptional(request.enterpriseId())
+                .orElseThrow(() -> new InvalidInput("enterpriseId", "no enterprise has this id; register it first"));
+        checkReferences(request.district(), request.industry(), request.categories(), request.attractionMethod());
+        caller.district().filter(d -> !caller.isAdmin() && !d.equals(request.district())).ifPresent(d -> {
+            throw new InvalidInput("district", "you may register projects in your district (" + d + ") only");
+        });
+        Stage stage = request.stage() == null ? Stage.LEAD : request.stage();
+        if (!INITIAL_STAGES.contains(stage)) {
+            throw new InvalidInput("stage", "a new project starts as LEAD, NEGOTIATING or SIGNED; later stages are reached by transitions");
+        }
+        LocalDate today = Clocks.today(clock);
+        LocalDate since = request.stageSince() == null ? today : request.stageSince();
+        if (since.isAfter(today)) {
+            throw new InvalidInput("stageSince", "is in the future (today is " + today + " in Asia/Shanghai)");
+        }
+        Project project = new Project();
+        project.id = UUID.randomUUID();
+        project.name = request.name().strip();
+        project.enterpriseId = enterprise.id;
+        project.districtCode = request.district();
+        project.industryCode = request.industry();
+        project.categories = request.categories() == null ? new ArrayList<>() : new ArrayList<>(Set.copyOf(request.categories()));
+        project.attractionMethod = request.attractionMethod();
+        project.campaign = request.campaign();
+        project.totalInvestment = request.totalInvestment();
+        project.agreedInvestment = request.agreedInvestment();
+        project.foreignCapitalUsd = request.foreignCapitalUsd();
+        project.outOfProvinceCapital = request.outOfProvinceCapital();
+        project.cityListed = Boolean.TRUE.equals(request.cityListed());
+        setLineage(project, request.kind(), request.parentProjectId(), request.phaseLabel());
+        project.stage = stage;
+        project.lastMovedOn = since;
+        project.searchText = searchText(project.name, enterprise);
+        project.createdAt = Instant.now(clock);
+        project.updatedAt = project.createdAt;
+        project.deriveTier();
+        project.persist();
+        Milestone.getOrCreate(project.id, stage).actualOn = since;
+        if (request.plannedMilestones() != null) {
+            request.plannedMilestones().forEach((milestone, planned) -> plan(project.id, milestone, planned));
+        }
+        entityManager.flush();
+        events.publish(ProjectEvents.REGISTERED, project, Map.of("stage", stage, "stageSince", since));
+        return ProjectView.of(project);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ProjectView get(UUID id) {
+        return ProjectView.of(access.readable(id));
+    }
+
+    public ProjectView patch(UUID id, Long expectedVersion, ProjectPatch patch) {
+        if (expectedVersion == null) {
+            throw VersionMismatch.missing();
+        }
+        Project project = access.workable(id);
+        if (project.version != expectedVersion) {
+            throw VersionMismatch.stale(project.version);
+        }
+        checkReferences(patch.district(), patch.industry(), patch.categories(), patch.attractionMethod());
+        Map<String, Object> changed = new LinkedHashMap<>();
+        project.name = change(changed, "name", project.name, patch.name() == null ? null : patch.name().strip());
+        project.districtCode = change(changed, "district", project.districtCode, patch.district());
+        project.industryCode = change(changed, "industry", project.industryCode, patch.industry());
+        List<String> categories = patch.categories() == null ? null : new ArrayList<>(Set.copyOf(patch.categories()));
+        project.categories = change(changed, "categories", project.categories, categories);
+        project.attractionMethod = change(changed, "attractionMethod", project.attractionMethod, patch.attractionMethod());
+        project.campaign = change(changed, "campaign", project.campaign, patch.campaign());
+        project.totalInvestment = change(changed, "totalInvestment", project.totalInvestment, patch.totalInvestment());
+        project.agreedInvestment = change(changed, "agreedInvestment", project.agreedInvestment, patch.agreedInvestment());
+        project.foreignCapitalUsd = change(changed, "foreignCapitalUsd", project.foreignCapitalUsd, patch.foreignCapitalUsd());
+        project.outOfProvinceCapital = change(changed, "outOfProvinceCapital", project.outOfProvinceCapital, patch.outOfProvinceCapital());
+        project.cityListed = change(changed, "cityListed", project.cityListed, patch.cityListed());
+        project.phaseLabel = change(changed, "phaseLabel", project.phaseLabel, patch.phaseLabel());
+        if (changed.isEmpty()) {
+            return ProjectView.of(project);
+        }
+        project.deriveTier();
+        project.searchText = searchText(project.name, Enterprise.findById(project.enterpriseId));
+        project.updatedAt = Instant.now(clock);
+        entityManager.flush();
+        events.publish(ProjectEvents.UPDATED, project, changed);
+        return ProjectView.of(project);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<ProjectSummary> list(ProjectQuery query) {
+        Map<String, Object> params = new HashMap<>();
+        String where = " from Project p join Enterprise e on e.id = p.enterpriseId where "
+                + access.listCondition(params) + " and " + query.where(params);
+        TypedQuery<Long> count = entityManager.createQuery("select count(p)" + where, Long.class);
+        TypedQuery<Object[]> rows = entityManager.createQuery("select p, e.name" + where + " order by " + query.orderBy(), Object[].class);
+        params.forEach((name, value) -> {
+            count.setParameter(name, value);
+            rows.setParameter(name, value);
+        });
+        int size = query.effectiveSize();
+        List<ProjectSummary> items = rows.setFirstResult(query.page() * size).setMaxResults(size).getResultList().stream()
+                .map(row -> ProjectSummary.of((Project) row[0], (String) row[1])).toList();
+        return new Page<>(items, count.getSingleResult(), query.page(), size);
+    }
+
+    /** Sets a planned date; the caller has checked access. */
+    public static void plan(UUID projectId, Stage stage, LocalDate planned) {
+        if (!stage.isMilestone()) {
+            throw new InvalidInput("plannedMilestones", stage + " is not a milestone that can be planned");
+        }
+        if (planned != null && (planned.isBefore(EARLIEST_PLAN) || planned.isAfter(LATEST_PLAN))) {
+            throw new InvalidInput("plannedMilestones." + stage, "must lie between " + EARLIEST_PLAN + " and " + LATEST_PLAN);
+        }
+        Milestone.getOrCreate(projectId, stage).plannedOn = planned;
+    }
+
+    private void checkReferences(String district, String industry, List<String> categories, String attractionMethod) {
+        reference.requireDistrict("district", district);
+        reference.requireIndustry("industry", industry);
+        reference.requireCategories("categories", categories);
+        reference.requireAttractionMethod("attractionMethod", attractionMethod);
+    }
+
+    private void setLineage(Project project, ProjectKind kind, UUID parentId, String phaseLabel) {
+        project.kind = kind == null ? (parentId == null ? ProjectKind.NEW : ProjectKind.PHASE) : kind;
+        if (project.kind != ProjectKind.NEW) {
+            if (parentId == null) {
+                throw new InvalidInput("parentProjectId", "a " + project.kind + " project names its parent project");
+            }
+            Project parent = Project.findById(parentId);
+            if (parent == null || !access.canRead(parent)) {
+                throw new InvalidInput("parentProjectId", "no project with this id");
+            }
+            if (!parent.enterpriseId.equals(project.enterpriseId)) {
+                throw new InvalidInput("parentProjectId", "the parent project belongs to another enterprise");
+            }
+        } else if (parentId != null) {
+            throw new InvalidInput("parentProjectId", "a NEW project has no parent; use kind PHASE or ADDED_INVESTMENT");
+        }
+        project.parentProjectId = parentId;
+        project.phaseLabel = phaseLabel;
+    }
+
+    private static String searchText(String projectName, Enterprise enterprise) {
+        return (projectName + " " + enterprise.name + " " + enterprise.creditCode).toLowerCase();
+    }
+
+    private static <T> T change(Map<String, Object> changed, String field, T current, T proposed) {
+        if (proposed == null || sameValue(current, proposed)) {
+            return current;
+        }
+        changed.put(field, proposed);
+        return proposed;
+    }
+
+    private static boolean sameValue(Object a, Object b) {
+        if (a instanceof BigDecimal x && b instanceof BigDecimal y) {
+            return x.compareTo(y) == 0;
+        }
+        return Objects.equals(a, b);
+    }
+}

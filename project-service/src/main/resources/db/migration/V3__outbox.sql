@@ -1,0 +1,12 @@
+-- Transactional outbox: a row commits with the change it describes; the relay publishes it to Kafka.
+create table outbox_event (
+    seq            bigserial primary key,
+    id             uuid         not null unique,
+    aggregate_type varchar(40)  not null,
+    aggregate_id   varchar(64)  not null,
+    type           varchar(60)  not null,
+    payload        jsonb        not null,
+    occurred_at    timestamptz  not null,
+    published_at   timestamptz
+);
+create index outbox_unpublished_idx on outbox_event (seq) where published_at is null;

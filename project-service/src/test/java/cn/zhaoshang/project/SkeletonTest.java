@@ -1,0 +1,55 @@
+package cn.zhaoshang.project;
+
+import cn.zhaoshang.testsupport.RealInfrastructure;
+import cn.zhaoshang.testsupport.TestTokens;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+
+@QuarkusTest
+@QuarkusTestResource(value = RealInfrastructure.class, initArgs = @io.quarkus.test.common.ResourceArg(name = "database", value = "project_service"))
+class SkeletonTest {
+
+    @Test
+    void isReadyWithDatabaseAndKafka() {
+        given().when().get("/q/health/ready").then().statusCode(200)
+                .body("status", equalTo("UP"))
+                .body(containsString("Database connections health check"))
+                .body(containsString("Kafka connection health check"));
+    }
+
+    @Test
+    void servesItsOpenApiDocumentAndSwaggerUi() {
+        given().accept("application/json").when().get("/q/openapi").then().statusCode(200)
+                .body("paths", org.hamcrest.Matchers.hasKey("/api/v1/projects"));
+        given().when().get("/q/swagger-ui/").then().statusCode(200);
+        given().when().get("/q/metrics").then().statusCode(200).body(containsString("jvm_"));
+    }
+
+    @Test
+    void refusesApiCallsWithoutTokenAsProblem() {
+        given().when().get("/api/v1/districts").then().statusCode(401)
+                .contentType("application/problem+json").body("status", equalTo(401));
+    }
+
+    @Test
+    void answersMalformedJsonWithProblem() {
+        given().auth().oauth2(TestTokens.admin()).contentType("application/json").body("{\"name\": ")
+                .when().post("/api/v1/enterprises").then().statusCode(400)
+                .contentType("application/problem+json").body("status", equalTo(400))
+                .body(not(containsString("Exception")));
+    }
+
+    @Test
+    void answersUnknownPathsAndWrongMethodsWithProblem() {
+        given().auth().oauth2(TestTokens.admin()).when().get("/api/v1/nothing-here").then().statusCode(404)
+                .contentType("application/problem+json");
+        given().auth().oauth2(TestTokens.admin()).when().delete("/api/v1/districts").then().statusCode(405)
+                .contentType("application/problem+json");
+    }
+}
