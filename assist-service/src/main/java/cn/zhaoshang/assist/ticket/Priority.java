@@ -1,0 +1,5 @@
+package cn.zhaoshang.assist.ticket;
+
+public enum Priority {
+    NORMAL, URGENT
+}

@@ -1,0 +1,31 @@
+package cn.zhaoshang.local;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+/** What the newcomer reads once the stack is up: where to go and how to get a token. */
+final class Banner {
+
+    private Banner() {
+    }
+
+    static String text(StackOptions options, String issuerUrl, List<ServiceProcess> services, Path logs, Duration took) {
+        StringBuilder out = new StringBuilder("\n==== 招商 investment projects & 帮办 assist desk: local stack READY in ")
+                .append(took.toSeconds()).append(" s ====\n\n");
+        for (ServiceProcess s : services) {
+            out.append(String.format("  %-16s http://localhost:%d/q/swagger-ui   health: http://localhost:%d/q/health/ready%n",
+                    s.name(), s.port(), s.port()));
+        }
+        out.append("\n  Get a token (roles: admin, staff, supervisor, enterprise; optional \"district\", \"enterprise\"):\n")
+                .append("    TOKEN=$(curl -s -X POST ").append(issuerUrl).append("/token -H 'Content-Type: application/json' \\\n")
+                .append("      -d '{\"sub\":\"admin\",\"roles\":[\"admin\"]}' | sed 's/.*\"access_token\":\"\\([^\"]*\\)\".*/\\1/')\n")
+                .append("    curl -s -H \"Authorization: Bearer $TOKEN\" http://localhost:").append(options.port(8081))
+                .append("/api/v1/projects\n\n")
+                .append("  Demo users: ").append(DemoData.USERS).append("\n\n")
+                .append("  Logs: ").append(logs).append("\n")
+                .append("  Data: ").append(options.dataDir()).append("  (kept between runs; --fresh wipes it)\n")
+                .append("  Ctrl-C stops everything.\n");
+        return out.toString();
+    }
+}

@@ -1,0 +1,180 @@
+package cn.zhaoshang.local;
+
+import cn.zhaoshang.engines.DevTokens;
+import cn.zhaoshang.engines.FreePorts;
+import cn.zhaoshang.engines.KafkaEngine;
+import cn.zhaoshang.engines.PostgresEngine;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.stream.Stream;
+
+/**
+ * The whole product on one machine with only a JDK: PostgreSQL and a Kafka broker from Maven Central,
+ * the dev token issuer, the three services as child processes, and demo data on the first run.
+ * Ctrl-C (or SIGTERM) stops everything it started.
+ */
+public final class LocalStack {
+
+    /** The services and what each needs to know; env prefixes match the services' application.properties. */
+    record Service(String name, String module, int defaultPort, String envPrefix, String database) {
+    }
+
+    static final List<Service> SERVICES = List.of(
+            new Service("project-service", "project-service", 8081, "PROJECT", "project_service"),
+            new Service("assist-service", "assist-service", 8082, "ASSIST", "assist_service"),
+            new Service("notify-service", "notify-service", 8083, "NOTIFY", "notify_service"));
+
+    static final Map<String, Integer> TOPICS = Map.of(
+            "project.events", 6, "assist.events", 6, "notify.events", 3);
+
+    private final StackOptions options;
+    private final Deque<AutoCloseable> started = new ArrayDeque<>();
+    private final List<ServiceProcess> services = new ArrayList<>();
+
+    LocalStack(StackOptions options) {
+        this.options = options;
+    }
+
+    public static void main(String[] args) throws Exception {
+        StackOptions options;
+        try {
+            options = StackOptions.parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.exit(2);
+            return;
+        }
+        LocalStack stack = new LocalStack(options);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            stack.stop();
+            stopped.countDown();
+        }, "local-stack-stop"));
+        try {
+            stack.start();
+        } catch (Exception e) {
+            System.err.println("\nThe stack did not start: " + e.getMessage());
+            System.exit(1);
+        }
+        stopped.await();
+    }
+
+    void start() throws Exception {
+        Instant began = Instant.now();
+        if (options.fresh()) {
+            wipe(options.dataDir());
+        }
+        Files.createDirectories(options.dataDir());
+        Path logs = options.dataDir().resolve("logs");
+
+        int pgPort = FreePorts.fromPreferred(options.port(5432));
+        say("PostgreSQL 17 on localhost:" + pgPort + " (data in " + options.dataDir().resolve("postgres") + ")");
+        PostgresEngine postgres = PostgresEngine.start(options.dataDir().resolve("postgres"), pgPort);
+        started.push(postgres);
+        for (Service service : SERVICES) {
+            postgres.ensureDatabase(service.database());
+        }
+
+        int kafkaPort = FreePorts.fromPreferred(options.port(9092));
+        int controllerPort = FreePorts.fromPreferred(kafkaPort + 1);
+        say("Kafka (KRaft) on localhost:" + kafkaPort);
+        KafkaEngine kafka = KafkaEngine.start(options.dataDir().resolve("kafka"), kafkaPort, controllerPort);
+        started.push(kafka);
+        kafka.ensureTopics(TOPICS);
+
+        int issuerPort = options.port(8090);
+        requireFree(issuerPort, "the dev token issuer");
+        for (Service service : SERVICES) {
+            requireFree(options.port(service.defaultPort()), service.name());
+        }
+        String issuerUrl = "http://localhost:" + issuerPort;
+        TokenIssuer issuer = new TokenIssuer(DevTokens.loadOrCreate(options.dataDir().resolve("keys"), issuerUrl), issuerPort);
+        started.push(issuer);
+        say("dev token issuer on " + issuerUrl);
+
+        Map<String, String> common = new LinkedHashMap<>();
+        common.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
+        common.put("JWT_PUBLIC_KEY_LOCATION", issuerUrl + "/jwks");
+        common.put("JWT_ISSUER", issuerUrl);
+        common.put("PROJECT_SERVICE_URL", "http://localhost:" + options.port(8081));
+        common.put("QUARKUS_LOG_CONSOLE_JSON_ENABLED", "false");
+        for (Service service : SERVICES) {
+            Map<String, String> env = new LinkedHashMap<>(common);
+            env.put(service.envPrefix() + "_HTTP_PORT", Integer.toString(options.port(service.defaultPort())));
+            env.put(service.envPrefix() + "_DB_URL", postgres.jdbcUrl(service.database()));
+            env.put(service.envPrefix() + "_DB_USER", PostgresEngine.USER);
+            env.put(service.envPrefix() + "_DB_PASSWORD", PostgresEngine.PASSWORD);
+            Path app = options.root().resolve(service.module()).resolve("target/quarkus-app/quarkus-run.jar");
+            ServiceProcess process = ServiceProcess.start(service.name(), app, options.port(service.defaultPort()), env, logs);
+            services.add(process);
+            started.push(process);
+        }
+        for (ServiceProcess service : services) {
+            service.awaitReady(Duration.ofSeconds(150));
+            say(service.name() + " ready on http://localhost:" + service.port());
+        }
+
+        Path marker = options.dataDir().resolve("demo-loaded");
+        if (options.demo() && !Files.exists(marker)) {
+            say("loading demo data through the public APIs …");
+            new DemoData(issuer, "http://localhost:" + options.port(8081)).load();
+            Files.writeString(marker, Instant.now().toString());
+        } else if (Files.exists(marker)) {
+            say("demo data was loaded on an earlier run (use --fresh to start over)");
+        }
+        System.out.println(Banner.text(options, issuerUrl, services, logs, Duration.between(began, Instant.now())));
+        System.out.flush();
+    }
+
+    synchronized void stop() {
+        if (started.isEmpty()) {
+            return;
+        }
+        System.out.println("\nstopping the local stack …");
+        while (!started.isEmpty()) {
+            AutoCloseable part = started.pop();
+            try {
+                part.close();
+            } catch (Exception e) {
+                System.err.println("while stopping: " + e.getMessage());
+            }
+        }
+        System.out.println("stopped; nothing is left running.");
+    }
+
+    private static void requireFree(int port, String who) {
+        if (!FreePorts.isFree(port)) {
+            throw new IllegalStateException("port " + port + " for " + who + " is taken: is another stack running?"
+                    + " Stop it, or use --port-offset N");
+        }
+    }
+
+    private static void wipe(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        say("--fresh: wiping " + dir);
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+
+    static void say(String line) {
+        System.out.println("[local-stack] " + line);
+        System.out.flush();
+    }
+}
