@@ -1,0 +1,53 @@
+package cn.zhaoshang.notify.inbound;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.util.List;
+import java.util.UUID;
+
+/** A project as notify-service knows it: where it is, whose it is, who serves it. */
+@Entity
+@Table(name = "project_audience")
+public class ProjectAudience extends PanacheEntityBase {
+    @Id
+    @Column(name = "project_id")
+    public UUID projectId;
+    public String name;
+    public String district;
+    @Column(name = "enterprise_code")
+    public String enterpriseCode;
+    public boolean major;
+    public String stage;
+    @Column(name = "source_version")
+    public long sourceVersion;
+
+    /** Applies the facts of a newer event; an older (replayed) one changes nothing. */
+    static void learn(ProjectFacts facts) {
+        ProjectAudience project = findById(facts.projectId());
+        if (project != null && project.sourceVersion > facts.version()) {
+            return;
+        }
+        if (project == null) {
+            project = new ProjectAudience();
+            project.projectId = facts.projectId();
+        }
+        project.name = facts.name();
+        project.district = facts.district();
+        project.enterpriseCode = facts.enterpriseCode();
+        project.major = facts.major();
+        project.stage = facts.stage();
+        project.sourceVersion = facts.version();
+        project.persist();
+        getEntityManager().createNativeQuery("delete from project_audience_member where project_id = ?1")
+                .setParameter(1, facts.projectId()).executeUpdate();
+        List<String> team = facts.team();
+        for (String subject : team) {
+            getEntityManager().createNativeQuery("insert into project_audience_member (project_id, subject) values (?1, ?2)")
+                    .setParameter(1, facts.projectId()).setParameter(2, subject).executeUpdate();
+        }
+    }
+}

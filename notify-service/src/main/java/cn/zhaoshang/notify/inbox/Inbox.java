@@ -1,0 +1,144 @@
+package cn.zhaoshang.notify.inbox;
+
+import cn.zhaoshang.notify.problem.ResourceNotFound;
+import cn.zhaoshang.notify.security.Caller;
+import cn.zhaoshang.notify.security.Roles;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import jakarta.transaction.Transactional;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * A reader's inbox: every notification whose audience includes them, judged by their token now (their
+ * subject, enterprise claim, project teams, supervised district), with read state per reader.
+ */
+@ApplicationScoped
+@Transactional
+public class Inbox {
+
+    private final Caller caller;
+    private final EntityManager entityManager;
+    private final Clock clock;
+
+    public Inbox(Caller caller, EntityManager entityManager, Clock clock) {
+        this.caller = caller;
+        this.entityManager = entityManager;
+        this.clock = clock;
+    }
+
+    /** Stores a rule's draft unless the same event already notified the same audience of the same kind. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void deliver(Draft draft, String sourceEventId) {
+        entityManager.createNativeQuery("""
+                insert into notification (id, audience_type, audience_key, kind, urgency, title, body, project_id,
+                                          ticket_id, source_event_id, created_at)
+                values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)
+                on conflict (source_event_id, audience_type, audience_key, kind) do nothing""")
+                .setParameter(1, UUID.randomUUID())
+                .setParameter(2, draft.audience().name())
+                .setParameter(3, draft.audienceKey())
+                .setParameter(4, draft.kind())
+                .setParameter(5, draft.urgency().name())
+                .setParameter(6, draft.title())
+                .setParameter(7, draft.body())
+                .setParameter(8, draft.projectId())
+                .setParameter(9, draft.ticketId())
+                .setParameter(10, sourceEventId)
+                .setParameter(11, Instant.now(clock))
+                .executeUpdate();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public InboxPage read(boolean unreadOnly, int page, int size) {
+        Map<String, Object> params = new HashMap<>();
+        String where = audienceCondition(params) + (unreadOnly ? " and r.notification_id is null" : "");
+        String from = " from notification n left join notification_read r on r.notification_id = n.id and r.subject = :sub where ";
+        Query rows = entityManager.createNativeQuery("select n.id, n.kind, n.urgency, n.title, n.body, n.project_id, n.ticket_id,"
+                + " n.created_at, r.read_at, n.seq" + from + where + " order by n.seq desc");
+        Query total = entityManager.createNativeQuery("select count(*)" + from + where);
+        Query unread = entityManager.createNativeQuery("select count(*)" + from + audienceCondition(new HashMap<>())
+                + " and r.notification_id is null");
+        params.forEach((k, v) -> {
+            rows.setParameter(k, v);
+            total.setParameter(k, v);
+            unread.setParameter(k, v);
+        });
+        List<?> result = rows.setFirstResult(page * size).setMaxResults(size).getResultList();
+        List<NotificationView> items = result.stream().map(row -> view((Object[]) row)).toList();
+        return new InboxPage(items, ((Number) total.getSingleResult()).longValue(),
+                ((Number) unread.getSingleResult()).longValue(), page, size);
+    }
+
+    public void markRead(UUID id) {
+        Map<String, Object> params = new HashMap<>();
+        Query visible = entityManager.createNativeQuery("select count(*) from notification n left join notification_read r"
+                + " on r.notification_id = n.id and r.subject = :sub where n.id = :id and " + audienceCondition(params));
+        params.forEach(visible::setParameter);
+        visible.setParameter("id", id);
+        if (((Number) visible.getSingleResult()).longValue() == 0) {
+            throw new ResourceNotFound("notification", id);
+        }
+        entityManager.createNativeQuery("insert into notification_read (notification_id, subject, read_at) values (?1, ?2, ?3)"
+                        + " on conflict do nothing")
+                .setParameter(1, id).setParameter(2, caller.subject()).setParameter(3, Instant.now(clock)).executeUpdate();
+    }
+
+    public int markAllRead() {
+        Map<String, Object> params = new HashMap<>();
+        Query insert = entityManager.createNativeQuery("insert into notification_read (notification_id, subject, read_at)"
+                + " select n.id, :sub, :now from notification n left join notification_read r"
+                + " on r.notification_id = n.id and r.subject = :sub where r.notification_id is null and "
+                + audienceCondition(params));
+        params.forEach(insert::setParameter);
+        insert.setParameter("now", Instant.now(clock));
+        return insert.executeUpdate();
+    }
+
+    /** SQL over {@code n}: the audiences the caller belongs to. Sets {@code :sub} and what else it uses. */
+    private String audienceCondition(Map<String, Object> params) {
+        params.put("sub", caller.subject());
+        StringBuilder condition = new StringBuilder("((n.audience_type = 'USER' and n.audience_key = :sub)")
+                .append(" or (n.audience_type = 'PROJECT_TEAM' and n.audience_key in")
+                .append(" (select cast(m.project_id as varchar) from project_audience_member m where m.subject = :sub))");
+        caller.enterprise().ifPresent(code -> {
+            params.put("enterprise", code);
+            condition.append(" or (n.audience_type = 'ENTERPRISE' and n.audience_key = :enterprise)");
+        });
+        if (caller.is(Roles.SUPERVISOR) || caller.isAdmin()) {
+            if (caller.district().isPresent()) {
+                params.put("district", caller.district().get());
+                condition.append(" or (n.audience_type = 'DISTRICT_SUPERVISORS' and n.audience_key = :district)");
+            } else {
+                condition.append(" or n.audience_type = 'DISTRICT_SUPERVISORS'");
+            }
+        }
+        return condition.append(")").toString();
+    }
+
+    private static NotificationView view(Object[] row) {
+        return new NotificationView((UUID) row[0], (String) row[1], (String) row[2], (String) row[3], (String) row[4],
+                (UUID) row[5], (UUID) row[6], instant(row[7]), instant(row[8]), ((Number) row[9]).longValue());
+    }
+
+    private static Instant instant(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof Instant i) {
+            return i;
+        }
+        if (value instanceof OffsetDateTime o) {
+            return o.toInstant();
+        }
+        return ((Timestamp) value).toInstant();
+    }
+}
