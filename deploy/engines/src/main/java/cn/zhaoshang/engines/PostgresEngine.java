@@ -32,6 +32,8 @@ public final class PostgresEngine implements AutoCloseable {
                 .setPGStartupWait(Duration.ofSeconds(60))
                 .setServerConfig("max_connections", "300")
                 .setServerConfig("fsync", "on")
+                // An acknowledged commit must survive a crash: the fault tests count on it.
+                .setServerConfig("synchronous_commit", "on")
                 .setLocaleConfig("encoding", "UTF8")
                 .setRegisterShutdownHook(true);
         if (dataDirectory != null) {

@@ -48,6 +48,8 @@ public final class LocalStack {
     }
 
     public static void main(String[] args) throws Exception {
+        // The engines log through slf4j-simple: keep the console for what the newcomer needs.
+        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", System.getProperty("stack.log.level", "warn"));
         StackOptions options;
         try {
             options = StackOptions.parse(args);

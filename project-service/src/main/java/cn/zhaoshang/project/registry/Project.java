@@ -9,14 +9,10 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.Version;
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
 
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -34,9 +30,7 @@ public class Project extends PanacheEntityBase {
     public String districtCode;
     @Column(name = "industry_code")
     public String industryCode;
-    @JdbcTypeCode(SqlTypes.ARRAY)
-    @Column(columnDefinition = "varchar(40)[]")
-    public List<String> categories = new ArrayList<>();
+    public String[] categories = new String[0];
     @Column(name = "attraction_method")
     public String attractionMethod;
     public String campaign;

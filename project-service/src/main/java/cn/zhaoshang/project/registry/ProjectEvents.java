@@ -47,7 +47,7 @@ public class ProjectEvents {
         data.put("enterpriseName", enterprise.name);
         data.put("district", p.districtCode);
         data.put("industry", p.industryCode);
-        data.put("categories", List.copyOf(p.categories));
+        data.put("categories", List.of(p.categories));
         data.put("stage", p.stage);
         data.put("tier", p.tier);
         data.put("major", p.major);

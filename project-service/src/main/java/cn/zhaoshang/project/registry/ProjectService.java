@@ -18,7 +18,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -74,7 +74,7 @@ public class ProjectService {
         project.enterpriseId = enterprise.id;
         project.districtCode = request.district();
         project.industryCode = request.industry();
-        project.categories = request.categories() == null ? new ArrayList<>() : new ArrayList<>(Set.copyOf(request.categories()));
+        project.categories = request.categories() == null ? new String[0] : distinct(request.categories());
         project.attractionMethod = request.attractionMethod();
         project.campaign = request.campaign();
         project.totalInvestment = request.totalInvestment();
@@ -117,8 +117,10 @@ public class ProjectService {
         project.name = change(changed, "name", project.name, patch.name() == null ? null : patch.name().strip());
         project.districtCode = change(changed, "district", project.districtCode, patch.district());
         project.industryCode = change(changed, "industry", project.industryCode, patch.industry());
-        List<String> categories = patch.categories() == null ? null : new ArrayList<>(Set.copyOf(patch.categories()));
-        project.categories = change(changed, "categories", project.categories, categories);
+        if (patch.categories() != null && !Arrays.equals(project.categories, distinct(patch.categories()))) {
+            project.categories = distinct(patch.categories());
+            changed.put("categories", List.of(project.categories));
+        }
         project.attractionMethod = change(changed, "attractionMethod", project.attractionMethod, patch.attractionMethod());
         project.campaign = change(changed, "campaign", project.campaign, patch.campaign());
         project.totalInvestment = change(changed, "totalInvestment", project.totalInvestment, patch.totalInvestment());
@@ -191,6 +193,10 @@ public class ProjectService {
         }
         project.parentProjectId = parentId;
         project.phaseLabel = phaseLabel;
+    }
+
+    private static String[] distinct(List<String> codes) {
+        return codes.stream().distinct().sorted().toArray(String[]::new);
     }
 
     private static String searchText(String projectName, Enterprise enterprise) {

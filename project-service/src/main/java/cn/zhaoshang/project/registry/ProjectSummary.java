@@ -15,7 +15,7 @@ public record ProjectSummary(UUID id, String name, UUID enterpriseId, String ent
 
     static ProjectSummary of(Project p, String enterpriseName) {
         return new ProjectSummary(p.id, p.name, p.enterpriseId, enterpriseName, p.districtCode, p.industryCode,
-                List.copyOf(p.categories), p.stage, p.tier, p.major, p.totalInvestment, p.agreedInvestment,
+                List.of(p.categories), p.stage, p.tier, p.major, p.totalInvestment, p.agreedInvestment,
                 p.investmentCompleted, p.createdAt);
     }
 }

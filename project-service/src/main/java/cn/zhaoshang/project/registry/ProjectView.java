@@ -50,7 +50,7 @@ public record ProjectView(
                 .map(stage -> milestone(stage, byStage.get(stage))).toList();
         Team team = Team.findById(p.id);
         return new ProjectView(p.id, p.version, p.name, new EnterpriseRef(e.id, e.name, e.creditCode),
-                p.districtCode, p.industryCode, List.copyOf(p.categories), p.attractionMethod, p.campaign,
+                p.districtCode, p.industryCode, List.of(p.categories), p.attractionMethod, p.campaign,
                 p.totalInvestment, p.agreedInvestment, p.foreignCapitalUsd, p.outOfProvinceCapital,
                 p.tier, p.major, p.cityListed, p.kind, p.parentProjectId, p.phaseLabel,
                 p.stage, p.suspendedFrom, p.investmentCompleted, milestones, MilestoneDurations.of(actual),
