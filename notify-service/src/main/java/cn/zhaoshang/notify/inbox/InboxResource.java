@@ -1,6 +1,7 @@
 package cn.zhaoshang.notify.inbox;
 
-import io.quarkus.security.Authenticated;
+import cn.zhaoshang.notify.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.DefaultValue;
@@ -19,7 +20,7 @@ import java.util.Map;
 import java.util.UUID;
 
 @Path("/api/v1/notifications")
-@Authenticated
+@RolesAllowed({Roles.ENTERPRISE, Roles.STAFF, Roles.SUPERVISOR, Roles.ADMIN})
 @Tag(name = "Inbox")
 @SecurityRequirement(name = "jwt")
 public class InboxResource {

@@ -1,7 +1,6 @@
 package cn.zhaoshang.project.enterprise;
 
 import cn.zhaoshang.project.security.Roles;
-import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -25,7 +24,7 @@ import java.util.List;
 import java.util.UUID;
 
 @Path("/api/v1/enterprises")
-@Authenticated
+@RolesAllowed({Roles.ENTERPRISE, Roles.STAFF, Roles.SUPERVISOR, Roles.ADMIN})
 @Tag(name = "Enterprises")
 @SecurityRequirement(name = "jwt")
 public class EnterpriseResource {

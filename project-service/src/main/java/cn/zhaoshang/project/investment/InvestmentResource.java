@@ -1,7 +1,6 @@
 package cn.zhaoshang.project.investment;
 
 import cn.zhaoshang.project.security.Roles;
-import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -21,7 +20,7 @@ import java.util.Map;
 import java.util.UUID;
 
 @Path("/api/v1/projects/{id}/investment-reports")
-@Authenticated
+@RolesAllowed({Roles.ENTERPRISE, Roles.STAFF, Roles.SUPERVISOR, Roles.ADMIN})
 @Tag(name = "Investment progress")
 @SecurityRequirement(name = "jwt")
 public class InvestmentResource {

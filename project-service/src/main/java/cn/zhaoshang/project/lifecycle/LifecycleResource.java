@@ -2,7 +2,6 @@ package cn.zhaoshang.project.lifecycle;
 
 import cn.zhaoshang.project.registry.ProjectView;
 import cn.zhaoshang.project.security.Roles;
-import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -24,7 +23,7 @@ import java.util.Map;
 import java.util.UUID;
 
 @Path("/api/v1/projects/{id}")
-@Authenticated
+@RolesAllowed({Roles.ENTERPRISE, Roles.STAFF, Roles.SUPERVISOR, Roles.ADMIN})
 @Tag(name = "Lifecycle")
 @SecurityRequirement(name = "jwt")
 public class LifecycleResource {

@@ -3,7 +3,6 @@ package cn.zhaoshang.project.reference;
 import cn.zhaoshang.project.lifecycle.Stage;
 import cn.zhaoshang.project.registry.Tier;
 import cn.zhaoshang.project.security.Roles;
-import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -20,7 +19,7 @@ import java.util.Arrays;
 import java.util.List;
 
 @Path("/api/v1")
-@Authenticated
+@RolesAllowed({Roles.ENTERPRISE, Roles.STAFF, Roles.SUPERVISOR, Roles.ADMIN})
 @Tag(name = "Reference data")
 @SecurityRequirement(name = "jwt")
 public class ReferenceResource {

@@ -2,7 +2,6 @@ package cn.zhaoshang.project.registry;
 
 import cn.zhaoshang.project.lifecycle.Stage;
 import cn.zhaoshang.project.security.Roles;
-import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -32,7 +31,7 @@ import java.net.URI;
 import java.util.UUID;
 
 @Path("/api/v1/projects")
-@Authenticated
+@RolesAllowed({Roles.ENTERPRISE, Roles.STAFF, Roles.SUPERVISOR, Roles.ADMIN})
 @Tag(name = "Projects")
 @SecurityRequirement(name = "jwt")
 public class ProjectResource {

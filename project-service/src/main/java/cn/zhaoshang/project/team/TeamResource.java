@@ -1,7 +1,6 @@
 package cn.zhaoshang.project.team;
 
 import cn.zhaoshang.project.security.Roles;
-import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -17,7 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.util.UUID;
 
 @Path("/api/v1/projects/{id}/team")
-@Authenticated
+@RolesAllowed({Roles.ENTERPRISE, Roles.STAFF, Roles.SUPERVISOR, Roles.ADMIN})
 @Tag(name = "Service teams (专班)")
 @SecurityRequirement(name = "jwt")
 public class TeamResource {

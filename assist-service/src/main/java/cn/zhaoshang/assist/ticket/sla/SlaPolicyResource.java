@@ -2,7 +2,6 @@ package cn.zhaoshang.assist.ticket.sla;
 
 import cn.zhaoshang.assist.security.Roles;
 import cn.zhaoshang.assist.ticket.Category;
-import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -17,7 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.util.List;
 
 @Path("/api/v1/sla-policies")
-@Authenticated
+@RolesAllowed({Roles.ENTERPRISE, Roles.STAFF, Roles.SUPERVISOR, Roles.ADMIN})
 @Tag(name = "Time limits (限时办结)")
 @SecurityRequirement(name = "jwt")
 public class SlaPolicyResource {

@@ -1,0 +1,215 @@
+package cn.zhaoshang.project;
+
+import cn.zhaoshang.testsupport.RealInfrastructure;
+import cn.zhaoshang.testsupport.TestTokens;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+
+import static cn.zhaoshang.project.ProjectFixtures.createProject;
+import static cn.zhaoshang.project.ProjectFixtures.enterprise;
+import static cn.zhaoshang.project.ProjectFixtures.move;
+import static cn.zhaoshang.project.ProjectFixtures.project;
+import static cn.zhaoshang.project.ProjectFixtures.projectBody;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+
+@QuarkusTest
+@QuarkusTestResource(value = RealInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "project_service"))
+class ProjectApiTest {
+
+    @Test
+    void enterpriseCreditCodesAreCheckedAndUnique() {
+        given().auth().oauth2(TestTokens.admin()).contentType("application/json")
+                .body(Map.of("name", "坏代码企业", "creditCode", "91320800MA20TL004X"))
+                .post("/api/v1/enterprises").then().statusCode(400).contentType("application/problem+json")
+                .body("violations.field", hasItem(containsString("creditCode")));
+        Map<String, String> e = enterprise("通灵集团");
+        given().auth().oauth2(TestTokens.admin()).contentType("application/json")
+                .body(Map.of("name", "重复", "creditCode", e.get("creditCode")))
+                .post("/api/v1/enterprises").then().statusCode(409).contentType("application/problem+json");
+        given().auth().oauth2(TestTokens.enterprise("u1", e.get("creditCode"))).get("/api/v1/enterprises/" + e.get("id"))
+                .then().statusCode(200).body("name", equalTo("通灵集团"));
+        given().auth().oauth2(TestTokens.enterprise("u2", ProjectFixtures.newCreditCode())).get("/api/v1/enterprises/" + e.get("id"))
+                .then().statusCode(404);
+        given().auth().oauth2(TestTokens.enterprise("u1", e.get("creditCode"))).contentType("application/json")
+                .body(Map.of("name", "x", "creditCode", ProjectFixtures.newCreditCode()))
+                .post("/api/v1/enterprises").then().statusCode(403).contentType("application/problem+json");
+    }
+
+    @Test
+    void aProjectIsCreatedWithLocationAndEtagAndDerivesItsTier() {
+        Map<String, String> e = enterprise("库比森轮胎");
+        var created = createProject(projectBody(e.get("id"), "huaian", "1000000.00"));
+        created.then().statusCode(201).header("Location", containsString("/api/v1/projects/")).header("ETag", notNullValue())
+                .body("tier", equalTo("YI_50_PLUS")).body("major", equalTo(true))
+                .body("totalInvestment", equalTo(1000000.00f)).body("stage", equalTo("SIGNED"))
+                .body("milestones.find { it.stage == 'SIGNED' }.actualOn", equalTo("2026-01-06"));
+        given().auth().oauth2(TestTokens.admin()).get(created.header("Location")).then().statusCode(200)
+                .body("enterprise.creditCode", equalTo(e.get("creditCode")));
+    }
+
+    @Test
+    void badProjectInputIsA400NamingEachField() {
+        Map<String, String> e = enterprise("坏输入企业");
+        Map<String, Object> body = projectBody(e.get("id"), "nowhere", "-5");
+        body.put("agreedInvestment", "12.345");
+        createProject(body).then().statusCode(400).contentType("application/problem+json")
+                .body("violations.field", hasItems(containsString("totalInvestment"), containsString("agreedInvestment")));
+        createProject(projectBody(e.get("id"), "nowhere", "5")).then().statusCode(400)
+                .body("detail", containsString("district"));
+        given().auth().oauth2(TestTokens.admin()).contentType("application/json").body("{\"name\": 3, \"bogus\": true}")
+                .post("/api/v1/projects").then().statusCode(400).contentType("application/problem+json")
+                .body(not(containsString("Exception")));
+        given().auth().oauth2(TestTokens.admin()).get("/api/v1/projects/not-a-uuid").then().statusCode(404)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void patchNeedsTheCurrentVersion() {
+        Map<String, String> e = enterprise("乐观锁企业");
+        String id = project(e.get("id"), "etdz", "50000");
+        given().auth().oauth2(TestTokens.admin()).contentType("application/json").body(Map.of("totalInvestment", "150000"))
+                .patch("/api/v1/projects/" + id).then().statusCode(428).contentType("application/problem+json");
+        String etag = given().auth().oauth2(TestTokens.admin()).get("/api/v1/projects/" + id).header("ETag");
+        given().auth().oauth2(TestTokens.admin()).contentType("application/json").header("If-Match", etag)
+                .body(Map.of("totalInvestment", "150000")).patch("/api/v1/projects/" + id)
+                .then().statusCode(200).body("tier", equalTo("YI_10_TO_50")).body("major", equalTo(true));
+        given().auth().oauth2(TestTokens.admin()).contentType("application/json").header("If-Match", etag)
+                .body(Map.of("name", "迟到的修改")).patch("/api/v1/projects/" + id)
+                .then().statusCode(412).contentType("application/problem+json");
+    }
+
+    @Test
+    void theLifecycleIsEnforcedAndTrinaSolarReadsBack32Days() {
+        Map<String, String> e = enterprise("天合光能");
+        String id = project(e.get("id"), "etdz", "350000");
+        move(id, Map.of("to", "SIGNED", "occurredOn", "2026-01-07")).then().statusCode(409)
+                .body("allowedMoves", hasItems("REGISTERED", "SUSPENDED", "TERMINATED"));
+        move(id, Map.of("to", "LAND_ACQUIRED", "occurredOn", "2026-02-07")).then().statusCode(400)
+                .body("detail", containsString("reason"));
+        move(id, Map.of("to", "LAND_ACQUIRED", "occurredOn", "2026-02-07", "reason", "注册与供地并联")).then().statusCode(201);
+        move(id, Map.of("to", "CONSTRUCTION_STARTED", "occurredOn", "2026-02-07")).then().statusCode(400)
+                .body("detail", containsString("recognizedBy"));
+        move(id, Map.of("to", "CONSTRUCTION_STARTED", "occurredOn", "2099-01-01", "recognizedBy", "市重大项目办")).then().statusCode(400)
+                .body("detail", containsString("future"));
+        move(id, Map.of("to", "CONSTRUCTION_STARTED", "occurredOn", "2026-02-07", "recognizedBy", "市重大项目办", "note", "拿地即开工"))
+                .then().statusCode(201).body("actor", equalTo("admin-1"));
+        given().auth().oauth2(TestTokens.admin()).get("/api/v1/projects/" + id).then().statusCode(200)
+                .body("stage", equalTo("CONSTRUCTION_STARTED"))
+                .body("daysSignedToStarted", equalTo(32))
+                .body("daysLandToStarted", equalTo(0))
+                .body("milestones.find { it.stage == 'REGISTERED' }.actualOn", nullValue())
+                .body("milestones.find { it.stage == 'CONSTRUCTION_STARTED' }.recognizedBy", equalTo("市重大项目办"));
+        move(id, Map.of("to", "SUSPENDED", "occurredOn", "2026-03-01", "reason", "资金调整")).then().statusCode(201);
+        move(id, Map.of("to", "COMPLETED", "occurredOn", "2026-03-02", "recognizedBy", "住建局")).then().statusCode(409)
+                .body("allowedMoves", equalTo(List.of("CONSTRUCTION_STARTED", "TERMINATED")));
+        move(id, Map.of("to", "CONSTRUCTION_STARTED", "occurredOn", "2026-04-01")).then().statusCode(201);
+        given().auth().oauth2(TestTokens.admin()).get("/api/v1/projects/" + id + "/history").then().statusCode(200)
+                .body("to", equalTo(List.of("LAND_ACQUIRED", "CONSTRUCTION_STARTED", "SUSPENDED", "CONSTRUCTION_STARTED")))
+                .body("[0].reason", equalTo("注册与供地并联"));
+        given().auth().oauth2(TestTokens.admin()).get("/api/v1/projects/" + id).then()
+                .body("milestones.find { it.stage == 'CONSTRUCTION_STARTED' }.actualOn", equalTo("2026-02-07"));
+    }
+
+    @Test
+    void plannedDatesShowHowFarAheadOfPlanAMilestoneCame() {
+        Map<String, String> e = enterprise("捷泰新能源");
+        String id = project(e.get("id"), "etdz", "560000");
+        given().auth().oauth2(TestTokens.admin()).contentType("application/json")
+                .body(Map.of("CONSTRUCTION_STARTED", "2026-03-15")).put("/api/v1/projects/" + id + "/milestones")
+                .then().statusCode(200).body("milestones.find { it.stage == 'CONSTRUCTION_STARTED' }.plannedOn", equalTo("2026-03-15"));
+        move(id, Map.of("to", "LAND_ACQUIRED", "occurredOn", "2026-02-20", "reason", "随供地备案")).then().statusCode(201);
+        move(id, Map.of("to", "CONSTRUCTION_STARTED", "occurredOn", "2026-02-26", "recognizedBy", "市重大项目办")).then().statusCode(201);
+        given().auth().oauth2(TestTokens.admin()).get("/api/v1/projects/" + id).then()
+                .body("daysSignedToStarted", equalTo(51))
+                .body("milestones.find { it.stage == 'CONSTRUCTION_STARTED' }.daysAheadOfPlan", equalTo(17));
+        given().auth().oauth2(TestTokens.admin()).contentType("application/json")
+                .body(Map.of("LEAD", "1800-01-01")).put("/api/v1/projects/" + id + "/milestones").then().statusCode(400);
+    }
+
+    @Test
+    void eachRoleSeesWhatItMay() {
+        Map<String, String> mine = enterprise("甲企业");
+        Map<String, String> theirs = enterprise("乙企业");
+        String myProject = project(mine.get("id"), "lianshui", "20000");
+        String theirProject = project(theirs.get("id"), "xuyi", "20000");
+        String enterpriseToken = TestTokens.enterprise("jia", mine.get("creditCode"));
+        given().auth().oauth2(enterpriseToken).get("/api/v1/projects/" + myProject).then().statusCode(200);
+        given().auth().oauth2(enterpriseToken).get("/api/v1/projects/" + theirProject).then().statusCode(404);
+        given().auth().oauth2(enterpriseToken).get("/api/v1/projects?size=100").then().statusCode(200)
+                .body("items.id", hasItem(myProject)).body("items.id", not(hasItem(theirProject)));
+        move(myProject, Map.of("to", "REGISTERED", "occurredOn", "2026-02-01")).then().statusCode(201);
+        given().auth().oauth2(enterpriseToken).contentType("application/json")
+                .body(Map.of("to", "LAND_ACQUIRED", "occurredOn", "2026-03-01"))
+                .post("/api/v1/projects/" + myProject + "/transitions").then().statusCode(403);
+
+        String lianshuiStaff = TestTokens.staff("ls.staff", "lianshui");
+        given().auth().oauth2(lianshuiStaff).get("/api/v1/projects/" + myProject).then().statusCode(200);
+        given().auth().oauth2(lianshuiStaff).get("/api/v1/projects/" + theirProject).then().statusCode(404);
+        given().auth().oauth2(TestTokens.admin()).contentType("application/json")
+                .body(Map.of("chief", "xy.chief", "leaderInCharge", "xy.leader", "members", List.of("ls.staff")))
+                .put("/api/v1/projects/" + theirProject + "/team").then().statusCode(200).body("members", equalTo(List.of("ls.staff")));
+        given().auth().oauth2(lianshuiStaff).get("/api/v1/projects/" + theirProject).then().statusCode(200);
+
+        String supervisor = TestTokens.supervisor("xy.sup", "xuyi");
+        given().auth().oauth2(supervisor).get("/api/v1/projects/" + theirProject + "/team").then().statusCode(200);
+        given().auth().oauth2(supervisor).get("/api/v1/projects/" + myProject).then().statusCode(404);
+        given().auth().oauth2(supervisor).contentType("application/json").body(projectBody(theirs.get("id"), "xuyi", "1"))
+                .post("/api/v1/projects").then().statusCode(403).contentType("application/problem+json");
+        given().get("/api/v1/projects").then().statusCode(401);
+        given().auth().oauth2(TestTokens.token("x", List.of("visitor"), null, null)).get("/api/v1/projects").then().statusCode(403);
+    }
+
+    @Test
+    void theListFiltersSearchesInChineseSortsAndCapsThePageSize() {
+        Map<String, String> e = enterprise("鹏鼎控股淮安");
+        String big = project(e.get("id"), "jinhu", "650000");
+        String small = project(e.get("id"), "jinhu", "5000");
+        given().auth().oauth2(TestTokens.admin()).queryParam("q", "鹏鼎").queryParam("district", "jinhu")
+                .queryParam("sort", "-totalInvestment").get("/api/v1/projects")
+                .then().statusCode(200).body("total", equalTo(2)).body("items[0].id", equalTo(big)).body("items[1].id", equalTo(small));
+        given().auth().oauth2(TestTokens.admin()).queryParam("district", "jinhu").queryParam("tier", "SUB_YI")
+                .get("/api/v1/projects").then().body("items.id", equalTo(List.of(small)));
+        given().auth().oauth2(TestTokens.admin()).queryParam("category", "INDUSTRIAL").queryParam("district", "jinhu")
+                .get("/api/v1/projects").then().body("total", equalTo(2));
+        given().auth().oauth2(TestTokens.admin()).queryParam("size", 10000).get("/api/v1/projects").then().statusCode(200)
+                .body("size", equalTo(100));
+        given().auth().oauth2(TestTokens.admin()).queryParam("sort", "password").get("/api/v1/projects").then().statusCode(400)
+                .contentType("application/problem+json");
+        given().auth().oauth2(TestTokens.admin()).queryParam("stage", "FLYING").get("/api/v1/projects").then().statusCode(404)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void monthlyInvestmentIsReportedOnceCorrectedWithHistoryAndSummed() {
+        Map<String, String> e = enterprise("投资填报企业");
+        String id = project(e.get("id"), "hongze", "200000");
+        String path = "/api/v1/projects/" + id + "/investment-reports";
+        given().auth().oauth2(TestTokens.admin()).contentType("application/json").body(Map.of("month", "2026-05", "amount", "1234.56"))
+                .post(path).then().statusCode(201);
+        given().auth().oauth2(TestTokens.admin()).contentType("application/json").body(Map.of("month", "2026-06", "amount", "100.44"))
+                .post(path).then().statusCode(201);
+        given().auth().oauth2(TestTokens.admin()).contentType("application/json").body(Map.of("month", "2026-05", "amount", "1"))
+                .post(path).then().statusCode(409).body("existingAmount", equalTo(1234.56f));
+        given().auth().oauth2(TestTokens.admin()).contentType("application/json")
+                .body(Map.of("month", "2026-05", "amount", "1300.00", "correction", true, "note", "统计口径修正"))
+                .post(path).then().statusCode(200).body("revisions[0].previousAmount", equalTo(1234.56f));
+        given().auth().oauth2(TestTokens.admin()).contentType("application/json").body(Map.of("month", "2099-01", "amount", "1"))
+                .post(path).then().statusCode(400);
+        given().auth().oauth2(TestTokens.admin()).contentType("application/json").body(Map.of("month", "2026-13", "amount", "1"))
+                .post(path).then().statusCode(400);
+        given().auth().oauth2(TestTokens.admin()).get("/api/v1/projects/" + id).then().body("investmentCompleted", equalTo(1400.44f));
+        given().auth().oauth2(TestTokens.admin()).get(path).then().body("month", equalTo(List.of("2026-05", "2026-06")));
+    }
+}
