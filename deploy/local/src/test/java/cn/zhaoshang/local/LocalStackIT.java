@@ -68,7 +68,7 @@ class LocalStackIT {
             while ((line = out.readLine()) != null) {
                 seen.append(line).append('\n');
                 if (line.contains("READY")) {
-                    Thread drain = new Thread(() -> out.lines().forEach(l -> { }));
+                    Thread drain = new Thread(() -> drain(out));
                     drain.setDaemon(true);
                     drain.start();
                     return seen.toString();
@@ -78,6 +78,17 @@ class LocalStackIT {
             seen.append(e);
         }
         return seen.toString();
+    }
+
+    /** Keeps reading the stack's output so it never blocks on a full pipe; ends when the stack does. */
+    private static void drain(BufferedReader out) {
+        try {
+            while (out.readLine() != null) {
+                // discard
+            }
+        } catch (java.io.IOException ended) {
+            // the stack exited
+        }
     }
 
     private String token(String body) throws Exception {
