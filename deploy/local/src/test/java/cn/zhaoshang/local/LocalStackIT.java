@@ -63,7 +63,9 @@ class LocalStackIT {
 
     private static String readUntilReady(Process process) {
         StringBuilder seen = new StringBuilder();
-        try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+        // Not closed here: once READY is seen, a daemon thread keeps draining until the stack exits.
+        BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+        try {
             String line;
             while ((line = out.readLine()) != null) {
                 seen.append(line).append('\n');

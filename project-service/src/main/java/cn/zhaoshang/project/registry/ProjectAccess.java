@@ -75,6 +75,6 @@ public class ProjectAccess {
                     + " where m.projectId = p.id and m.subject = :callerSubject))";
         }
         params.put("callerEnterprise", caller.enterprise().orElse(""));
-        return "e.creditCode = :callerEnterprise";
+        return "p.enterpriseId in (select e.id from Enterprise e where e.creditCode = :callerEnterprise)";
     }
 }

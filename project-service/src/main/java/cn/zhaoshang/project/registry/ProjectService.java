@@ -143,18 +143,30 @@ public class ProjectService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<ProjectSummary> list(ProjectQuery query) {
         Map<String, Object> params = new HashMap<>();
-        String where = " from Project p join Enterprise e on e.id = p.enterpriseId where "
-                + access.listCondition(params) + " and " + query.where(params);
+        String where = " from Project p where " + access.listCondition(params) + " and " + query.where(params);
         TypedQuery<Long> count = entityManager.createQuery("select count(p)" + where, Long.class);
-        TypedQuery<Object[]> rows = entityManager.createQuery("select p, e.name" + where + " order by " + query.orderBy(), Object[].class);
+        TypedQuery<Project> rows = entityManager.createQuery("select p" + where + " order by " + query.orderBy(), Project.class);
         params.forEach((name, value) -> {
             count.setParameter(name, value);
             rows.setParameter(name, value);
         });
         int size = query.effectiveSize();
-        List<ProjectSummary> items = rows.setFirstResult(query.page() * size).setMaxResults(size).getResultList().stream()
-                .map(row -> ProjectSummary.of((Project) row[0], (String) row[1])).toList();
+        List<Project> page = rows.setFirstResult(query.page() * size).setMaxResults(size).getResultList();
+        Map<UUID, String> enterpriseNames = enterpriseNames(page);
+        List<ProjectSummary> items = page.stream()
+                .map(p -> ProjectSummary.of(p, enterpriseNames.get(p.enterpriseId))).toList();
         return new Page<>(items, count.getSingleResult(), query.page(), size);
+    }
+
+    private Map<UUID, String> enterpriseNames(List<Project> projects) {
+        if (projects.isEmpty()) {
+            return Map.of();
+        }
+        Map<UUID, String> names = new HashMap<>();
+        entityManager.createQuery("select e.id, e.name from Enterprise e where e.id in :ids", Object[].class)
+                .setParameter("ids", projects.stream().map(p -> p.enterpriseId).distinct().toList())
+                .getResultList().forEach(row -> names.put((UUID) row[0], (String) row[1]));
+        return names;
     }
 
     /** Sets a planned date; the caller has checked access. */
