@@ -1,0 +1,87 @@
+package cn.zhaoshang.project.target;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Turns targets and counted facts into the progress report: actual, completion rate, 序时进度 and the rank
+ * among districts (比学赶超). Plain Java, so every figure can be checked by hand in a unit test.
+ */
+public final class ProgressCalculator {
+
+    /** A target line of one district, as the calculator needs it. */
+    public record Target(String district, TargetMetric metric, String minTier, String category, BigDecimal value) {
+        String line() {
+            return metric + "|" + minTier + "|" + category;
+        }
+    }
+
+    private ProgressCalculator() {
+    }
+
+    public static ProgressReport compute(int year, LocalDate asOf, List<Target> targets,
+                                         Map<TargetMetric, List<ProgressFact>> facts, Map<String, String> districtNames) {
+        int quartersSoFar = ProgressMaths.quarterOf(asOf.getMonthValue());
+        Map<Target, ProgressReport.TargetProgress> unranked = new LinkedHashMap<>();
+        for (Target target : targets) {
+            unranked.put(target, measure(target, facts.getOrDefault(target.metric(), List.of()), asOf, quartersSoFar));
+        }
+        Map<Target, ProgressReport.TargetProgress> ranked = rank(unranked);
+        Map<String, List<ProgressReport.TargetProgress>> byDistrict = new LinkedHashMap<>();
+        ranked.forEach((target, progress) -> byDistrict.computeIfAbsent(target.district(), d -> new ArrayList<>()).add(progress));
+        List<ProgressReport.DistrictProgress> districts = byDistrict.entrySet().stream()
+                .map(e -> new ProgressReport.DistrictProgress(e.getKey(), districtNames.getOrDefault(e.getKey(), e.getKey()), e.getValue()))
+                .toList();
+        BigDecimal share = ProgressMaths.yearShare(asOf).multiply(BigDecimal.valueOf(100)).setScale(2, RoundingMode.HALF_UP);
+        return new ProgressReport(year, asOf, share, districts);
+    }
+
+    private static ProgressReport.TargetProgress measure(Target target, List<ProgressFact> facts, LocalDate asOf, int quartersSoFar) {
+        Map<String, BigDecimal> quarters = new LinkedHashMap<>();
+        for (int q = 1; q <= quartersSoFar; q++) {
+            quarters.put("Q" + q, BigDecimal.ZERO);
+        }
+        for (ProgressFact fact : facts) {
+            if (fact.counts(target.district(), target.minTier(), target.category()) && fact.quarter() <= quartersSoFar) {
+                BigDecimal value = target.metric().isAmount() ? fact.amount() : BigDecimal.valueOf(fact.count());
+                quarters.merge("Q" + fact.quarter(), value, BigDecimal::add);
+            }
+        }
+        BigDecimal actual = quarters.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal due = ProgressMaths.proRataDue(target.value(), asOf);
+        return new ProgressReport.TargetProgress(target.metric(), target.metric().label(), target.minTier(), target.category(),
+                target.value(), actual, ProgressMaths.completionRate(actual, target.value()), due,
+                ProgressMaths.aheadOfSchedule(actual, target.value(), asOf), actual.subtract(due), 0, 0, quarters);
+    }
+
+    /** Competition ranking by completion rate within each target line: equal rates share a rank. */
+    private static Map<Target, ProgressReport.TargetProgress> rank(Map<Target, ProgressReport.TargetProgress> unranked) {
+        Map<String, List<Target>> lines = unranked.keySet().stream()
+                .collect(Collectors.groupingBy(Target::line, LinkedHashMap::new, Collectors.toList()));
+        Map<Target, Integer> ranks = new LinkedHashMap<>();
+        Function<Target, BigDecimal> rate = t -> {
+            BigDecimal r = unranked.get(t).completionRate();
+            return r == null ? BigDecimal.valueOf(-1) : r;
+        };
+        for (List<Target> line : lines.values()) {
+            List<Target> sorted = line.stream().sorted(Comparator.comparing(rate).reversed()).toList();
+            for (int i = 0; i < sorted.size(); i++) {
+                boolean tie = i > 0 && rate.apply(sorted.get(i)).compareTo(rate.apply(sorted.get(i - 1))) == 0;
+                ranks.put(sorted.get(i), tie ? ranks.get(sorted.get(i - 1)) : i + 1);
+            }
+        }
+        Map<Target, ProgressReport.TargetProgress> result = new LinkedHashMap<>();
+        unranked.forEach((target, p) -> result.put(target, new ProgressReport.TargetProgress(p.metric(), p.label(),
+                p.minTier(), p.category(), p.target(), p.actual(), p.completionRate(), p.proRataDue(), p.aheadOfSchedule(),
+                p.gapToProRata(), ranks.get(target), lines.get(target.line()).size(), p.quarters())));
+        return result;
+    }
+}

@@ -1,0 +1,40 @@
+package cn.zhaoshang.project.target;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+
+/** 序时进度 and completion rates. Pure arithmetic: no database, no clock. */
+public final class ProgressMaths {
+
+    private ProgressMaths() {
+    }
+
+    /** The share of the year gone by the end of {@code asOf}: day-of-year / days-in-year (366 in leap years). */
+    public static BigDecimal yearShare(LocalDate asOf) {
+        return BigDecimal.valueOf(asOf.getDayOfYear())
+                .divide(BigDecimal.valueOf(asOf.lengthOfYear()), 10, RoundingMode.HALF_UP);
+    }
+
+    /** What should be done by {@code asOf} if the year's target were spread evenly over its days. */
+    public static BigDecimal proRataDue(BigDecimal target, LocalDate asOf) {
+        return target.multiply(yearShare(asOf)).setScale(2, RoundingMode.HALF_UP);
+    }
+
+    /** Actual as a percentage of target, two decimals (61.33 means 61.33 %); null for a zero target. */
+    public static BigDecimal completionRate(BigDecimal actual, BigDecimal target) {
+        if (target.signum() == 0) {
+            return null;
+        }
+        return actual.multiply(BigDecimal.valueOf(100)).divide(target, 2, RoundingMode.HALF_UP);
+    }
+
+    /** 超序时: at or above the pro-rata amount. */
+    public static boolean aheadOfSchedule(BigDecimal actual, BigDecimal target, LocalDate asOf) {
+        return actual.compareTo(target.multiply(yearShare(asOf))) >= 0;
+    }
+
+    public static int quarterOf(int month) {
+        return (month - 1) / 3 + 1;
+    }
+}

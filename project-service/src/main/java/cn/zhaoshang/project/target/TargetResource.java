@@ -1,0 +1,60 @@
+package cn.zhaoshang.project.target;
+
+import cn.zhaoshang.project.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.time.LocalDate;
+
+@Path("/api/v1")
+@RolesAllowed({Roles.ENTERPRISE, Roles.STAFF, Roles.SUPERVISOR, Roles.ADMIN})
+@Tag(name = "Targets and progress")
+@SecurityRequirement(name = "jwt")
+public class TargetResource {
+
+    private final TargetService targets;
+
+    public TargetResource(TargetService targets) {
+        this.targets = targets;
+    }
+
+    @PUT
+    @Path("/targets/{year}/{district}")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Set a district's annual targets (replaces the year's list)")
+    public TargetsView replace(@PathParam("year") @Min(2000) @Max(2100) int year,
+                               @PathParam("district") String district,
+                               @NotNull @Valid TargetsRequest request) {
+        return targets.replace(year, district, request);
+    }
+
+    @GET
+    @Path("/targets/{year}/{district}")
+    @RolesAllowed({Roles.STAFF, Roles.SUPERVISOR, Roles.ADMIN})
+    @Operation(summary = "A district's annual targets")
+    public TargetsView get(@PathParam("year") @Min(2000) @Max(2100) int year, @PathParam("district") String district) {
+        return targets.get(year, district);
+    }
+
+    @GET
+    @Path("/stats/progress")
+    @RolesAllowed({Roles.STAFF, Roles.SUPERVISOR, Roles.ADMIN})
+    @Operation(summary = "Per district and target: actual, completion rate, pro-rata due (序时进度), ahead/behind, rank, quarters")
+    public ProgressReport progress(@QueryParam("year") @NotNull @Min(2000) @Max(2100) Integer year,
+                                   @Parameter(description = "a day of that year; default today (Asia/Shanghai)")
+                                   @QueryParam("asOf") LocalDate asOf) {
+        return targets.progress(year, asOf);
+    }
+}

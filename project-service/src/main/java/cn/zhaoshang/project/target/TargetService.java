@@ -1,0 +1,153 @@
+package cn.zhaoshang.project.target;
+
+import cn.zhaoshang.project.lifecycle.Stage;
+import cn.zhaoshang.project.problem.InvalidInput;
+import cn.zhaoshang.project.reference.District;
+import cn.zhaoshang.project.reference.ReferenceData;
+import cn.zhaoshang.project.registry.Tier;
+import cn.zhaoshang.project.security.Caller;
+import cn.zhaoshang.project.time.Clocks;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+@ApplicationScoped
+@Transactional
+public class TargetService {
+
+    private final ReferenceData reference;
+    private final Caller caller;
+    private final EntityManager entityManager;
+    private final Clock clock;
+    private final ProgressCache cache;
+
+    public TargetService(ReferenceData reference, Caller caller, EntityManager entityManager, Clock clock, ProgressCache cache) {
+        this.cache = cache;
+        this.reference = reference;
+        this.caller = caller;
+        this.entityManager = entityManager;
+        this.clock = clock;
+    }
+
+    public TargetsView replace(int year, String district, TargetsRequest request) {
+        reference.requireDistrict("district", district);
+        Set<String> lines = new HashSet<>();
+        for (TargetLine line : request.targets()) {
+            reference.requireCategories("targets.category", line.category() == null ? List.of() : List.of(line.category()));
+            if (!line.metric().isAmount() && line.value().stripTrailingZeros().scale() > 0) {
+                throw new InvalidInput("targets.value", line.metric() + " counts projects: a whole number");
+            }
+            if (!lines.add(line.metric() + "|" + line.minTierCode() + "|" + line.categoryCode())) {
+                throw new InvalidInput("targets", "the line " + line.metric() + " / " + line.minTierCode() + " / "
+                        + line.categoryCode() + " appears twice");
+            }
+        }
+        DistrictTarget.delete("year = ?1 and districtCode = ?2", year, district);
+        entityManager.flush();
+        Instant now = Instant.now(clock);
+        for (TargetLine line : request.targets()) {
+            DistrictTarget target = new DistrictTarget();
+            target.year = year;
+            target.districtCode = district;
+            target.metric = line.metric();
+            target.minTier = line.minTierCode();
+            target.category = line.categoryCode();
+            target.targetValue = line.value();
+            target.updatedBy = caller.subject();
+            target.updatedAt = now;
+            target.persist();
+        }
+        return TargetsView.of(year, district, DistrictTarget.of(year, district));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public TargetsView get(int year, String district) {
+        reference.requireDistrict("district", district);
+        return TargetsView.of(year, district, DistrictTarget.of(year, district));
+    }
+
+    /** Progress of every district with targets; a district-scoped caller sees its own district, ranked among all. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ProgressReport progress(int year, LocalDate asOf) {
+        LocalDate date = asOf == null ? Clocks.today(clock) : asOf;
+        if (date.getYear() != year) {
+            throw new InvalidInput("asOf", "must be a day of " + year);
+        }
+        ProgressReport report = cache.get(new ProgressCache.Key(year, date, dataVersion(year)), () -> compute(year, date));
+        if (caller.isAdmin() || caller.district().isEmpty()) {
+            return report;
+        }
+        String own = caller.district().get();
+        return new ProgressReport(report.year(), report.asOf(), report.yearSharePercent(),
+                report.districts().stream().filter(d -> d.district().equals(own)).toList());
+    }
+
+    private ProgressReport compute(int year, LocalDate date) {
+        List<ProgressCalculator.Target> targets = DistrictTarget.ofYear(year).stream()
+                .map(t -> new ProgressCalculator.Target(t.districtCode, t.metric, t.minTier, t.category, t.targetValue))
+                .toList();
+        Map<TargetMetric, List<ProgressFact>> facts = new EnumMap<>(TargetMetric.class);
+        for (TargetMetric metric : TargetMetric.values()) {
+            facts.put(metric, metric.milestone() == null ? investmentFacts(year, date) : milestoneFacts(metric.milestone(), year, date));
+        }
+        Map<String, String> names = District.<District>listAll().stream().collect(Collectors.toMap(d -> d.code, d -> d.name));
+        return ProgressCalculator.compute(year, date, targets, facts, names);
+    }
+
+    /** Changes whenever a project (every change writes an outbox row) or the year's targets change. */
+    private String dataVersion(int year) {
+        Object[] row = (Object[]) entityManager.createNativeQuery("""
+                select (select coalesce(max(seq), 0) from outbox_event),
+                       (select count(*) || '@' || coalesce(max(updated_at)::text, '') from district_target where year = ?1)""")
+                .setParameter(1, year).getSingleResult();
+        return row[0] + "/" + row[1];
+    }
+
+    private List<ProgressFact> milestoneFacts(Stage stage, int year, LocalDate asOf) {
+        List<?> rows = entityManager.createNativeQuery("""
+                select p.district_code, p.tier, array_to_string(p.categories, ','), cast(extract(month from m.actual_on) as int),
+                       count(*), coalesce(sum(p.agreed_investment), 0)
+                from project_milestone m join project p on p.id = m.project_id
+                where m.stage = ?1 and m.actual_on between ?2 and ?3
+                group by 1, 2, 3, 4""")
+                .setParameter(1, stage.name())
+                .setParameter(2, LocalDate.of(year, 1, 1))
+                .setParameter(3, asOf)
+                .getResultList();
+        return rows.stream().map(row -> fact((Object[]) row)).toList();
+    }
+
+    private List<ProgressFact> investmentFacts(int year, LocalDate asOf) {
+        List<?> rows = entityManager.createNativeQuery("""
+                select p.district_code, p.tier, array_to_string(p.categories, ','), cast(substr(r.month, 6, 2) as int),
+                       count(*), coalesce(sum(r.amount), 0)
+                from investment_report r join project p on p.id = r.project_id
+                where r.month between ?1 and ?2
+                group by 1, 2, 3, 4""")
+                .setParameter(1, YearMonth.of(year, 1).toString())
+                .setParameter(2, YearMonth.from(asOf).toString())
+                .getResultList();
+        return rows.stream().map(row -> fact((Object[]) row)).toList();
+    }
+
+    private static ProgressFact fact(Object[] row) {
+        String categories = (String) row[2];
+        Set<String> set = categories == null || categories.isEmpty() ? Set.of() : Set.copyOf(Arrays.asList(categories.split(",")));
+        int month = ((Number) row[3]).intValue();
+        return new ProgressFact((String) row[0], Tier.valueOf((String) row[1]), set, ProgressMaths.quarterOf(month),
+                ((Number) row[4]).longValue(), new BigDecimal(row[5].toString()));
+    }
+}
