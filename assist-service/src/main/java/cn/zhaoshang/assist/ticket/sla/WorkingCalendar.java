@@ -1,0 +1,139 @@
+package cn.zhaoshang.assist.ticket.sla;
+
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The official working calendar: working hours on working days in one zone (Asia/Shanghai). A day is a
+ * working day when the year's data says WORKDAY (a make-up weekend day, 调休), or when it is Monday to Friday
+ * and the data does not say HOLIDAY. Time limits count only the seconds that fall inside working hours.
+ * Plain Java: every rule is testable without Quarkus.
+ */
+public final class WorkingCalendar {
+
+    /** One stretch of working time in a day, e.g. 08:30–12:00. */
+    public record Period(LocalTime start, LocalTime end) {
+        public Period {
+            if (!start.isBefore(end)) {
+                throw new IllegalArgumentException("a working period ends after it starts: " + start + "–" + end);
+            }
+        }
+
+        long seconds() {
+            return Duration.between(start, end).toSeconds();
+        }
+    }
+
+    public enum DayKind {
+        HOLIDAY, WORKDAY
+    }
+
+    /** How far ahead a limit may reach before the calendar gives up (a data error, not a real limit). */
+    private static final int MAX_DAYS = 3660;
+
+    private final ZoneId zone;
+    private final List<Period> periods;
+    private final Map<LocalDate, DayKind> exceptions;
+    private final Set<Integer> coveredYears;
+
+    public WorkingCalendar(ZoneId zone, List<Period> periods, Map<LocalDate, DayKind> exceptions) {
+        this.zone = zone;
+        this.periods = periods.stream().sorted((a, b) -> a.start().compareTo(b.start())).toList();
+        this.exceptions = Map.copyOf(exceptions);
+        this.coveredYears = Set.copyOf(exceptions.keySet().stream().map(LocalDate::getYear).toList());
+        for (int i = 1; i < this.periods.size(); i++) {
+            if (this.periods.get(i).start().isBefore(this.periods.get(i - 1).end())) {
+                throw new IllegalArgumentException("working periods overlap: " + this.periods);
+            }
+        }
+    }
+
+    public ZoneId zone() {
+        return zone;
+    }
+
+    /** Whether the year's official holiday data is loaded; outside it only weekends are days off. */
+    public boolean covers(int year) {
+        return coveredYears.contains(year);
+    }
+
+    public boolean isWorkingDay(LocalDate day) {
+        DayKind kind = exceptions.get(day);
+        if (kind != null) {
+            return kind == DayKind.WORKDAY;
+        }
+        return day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY;
+    }
+
+    /** Working seconds in one full working day (7.5 hours with the default periods). */
+    public long secondsPerWorkingDay() {
+        return periods.stream().mapToLong(Period::seconds).sum();
+    }
+
+    /** The moment {@code seconds} of working time after {@code start}. */
+    public Instant plusWorkingSeconds(Instant start, long seconds) {
+        if (seconds < 0) {
+            throw new IllegalArgumentException("working time to add is negative: " + seconds);
+        }
+        ZonedDateTime cursor = start.atZone(zone);
+        long remaining = seconds;
+        for (int day = 0; day < MAX_DAYS; day++) {
+            LocalDate date = cursor.toLocalDate();
+            if (isWorkingDay(date)) {
+                for (Period period : periods) {
+                    ZonedDateTime from = max(cursor, date.atTime(period.start()).atZone(zone));
+                    ZonedDateTime to = date.atTime(period.end()).atZone(zone);
+                    if (!from.isBefore(to)) {
+                        continue;
+                    }
+                    long available = Duration.between(from, to).toSeconds();
+                    if (remaining <= available) {
+                        return from.plusSeconds(remaining).toInstant();
+                    }
+                    remaining -= available;
+                }
+            }
+            cursor = date.plusDays(1).atStartOfDay(zone);
+        }
+        throw new IllegalStateException("no " + seconds + " s of working time within " + MAX_DAYS + " days of " + start);
+    }
+
+    /** Working seconds between two moments (0 when {@code to} is not after {@code from}). */
+    public long workingSecondsBetween(Instant from, Instant to) {
+        if (!to.isAfter(from)) {
+            return 0;
+        }
+        ZonedDateTime start = from.atZone(zone);
+        ZonedDateTime end = to.atZone(zone);
+        long total = 0;
+        for (LocalDate date = start.toLocalDate(); !date.isAfter(end.toLocalDate()); date = date.plusDays(1)) {
+            if (!isWorkingDay(date)) {
+                continue;
+            }
+            for (Period period : periods) {
+                ZonedDateTime a = max(start, date.atTime(period.start()).atZone(zone));
+                ZonedDateTime b = min(end, date.atTime(period.end()).atZone(zone));
+                if (a.isBefore(b)) {
+                    total += Duration.between(a, b).toSeconds();
+                }
+            }
+        }
+        return total;
+    }
+
+    private static ZonedDateTime max(ZonedDateTime a, ZonedDateTime b) {
+        return a.isAfter(b) ? a : b;
+    }
+
+    private static ZonedDateTime min(ZonedDateTime a, ZonedDateTime b) {
+        return a.isBefore(b) ? a : b;
+    }
+}

@@ -1,0 +1,100 @@
+package cn.zhaoshang.assist.ticket.sla;
+
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class WorkingCalendarTest {
+
+    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+    private static final WorkingCalendar CALENDAR = new WorkingCalendar(SHANGHAI,
+            List.of(new WorkingCalendar.Period(LocalTime.of(8, 30), LocalTime.of(12, 0)),
+                    new WorkingCalendar.Period(LocalTime.of(13, 30), LocalTime.of(17, 30))),
+            CalendarData.load(null));
+    private static final SlaClock CLOCK = new SlaClock(CALENDAR);
+
+    private static Instant at(String localDateTime) {
+        return LocalDateTime.parse(localDateTime).atZone(SHANGHAI).toInstant();
+    }
+
+    @Test
+    void shipsTheOfficialCalendarsOf2025And2026() {
+        assertThat(CALENDAR.covers(2025)).isTrue();
+        assertThat(CALENDAR.covers(2026)).isTrue();
+        assertThat(CALENDAR.isWorkingDay(LocalDate.parse("2025-01-28"))).as("除夕, a Tuesday off").isFalse();
+        assertThat(CALENDAR.isWorkingDay(LocalDate.parse("2025-01-26"))).as("make-up Sunday").isTrue();
+        assertThat(CALENDAR.isWorkingDay(LocalDate.parse("2026-10-10"))).as("make-up Saturday").isTrue();
+        assertThat(CALENDAR.isWorkingDay(LocalDate.parse("2026-11-21"))).as("an ordinary Saturday").isFalse();
+        assertThat(CALENDAR.isWorkingDay(LocalDate.parse("2026-11-23"))).as("an ordinary Monday").isTrue();
+    }
+
+    @Test
+    void fourWorkingHoursSkipTheLunchBreak() {
+        assertThat(CLOCK.dueAt(at("2026-11-23T10:00:00"), 4, LimitUnit.WORKING_HOURS)).isEqualTo(at("2026-11-23T15:30:00"));
+    }
+
+    @Test
+    void aTicketSubmittedAfterHoursStartsItsClockNextWorkingMorning() {
+        assertThat(CLOCK.dueAt(at("2026-11-23T19:45:00"), 1, LimitUnit.WORKING_HOURS)).isEqualTo(at("2026-11-24T09:30:00"));
+        assertThat(CLOCK.dueAt(at("2026-11-23T12:30:00"), 1, LimitUnit.WORKING_HOURS)).isEqualTo(at("2026-11-23T14:30:00"));
+    }
+
+    @Test
+    void dueDateSkipsTheWeekend() {
+        assertThat(CLOCK.dueAt(at("2026-11-20T16:00:00"), 4, LimitUnit.WORKING_HOURS)).isEqualTo(at("2026-11-23T11:00:00"));
+    }
+
+    @Test
+    void dueDateSkipsHolidaysButCountsMakeUpSaturday() {
+        // Friday 9 Oct 2026, 16:30; Saturday 10 Oct is a make-up working day
+        assertThat(CLOCK.dueAt(at("2026-10-09T16:30:00"), 2, LimitUnit.WORKING_HOURS)).isEqualTo(at("2026-10-10T09:30:00"));
+        // Wednesday 30 Sep 2026, 17:00; 1–7 Oct is the National Day holiday, Thursday 8 Oct is a working day
+        assertThat(CLOCK.dueAt(at("2026-09-30T17:00:00"), 1, LimitUnit.WORKING_HOURS)).isEqualTo(at("2026-10-08T09:00:00"));
+    }
+
+    @Test
+    void workingDaysCountWholeDaysOfWorkingTimeAndCrossTheSpringFestival() {
+        // Friday 13 Feb 2026, 10:00; Saturday 14 Feb is worked, 15–23 Feb off
+        assertThat(CLOCK.dueAt(at("2026-02-13T10:00:00"), 1, LimitUnit.WORKING_DAYS)).isEqualTo(at("2026-02-14T10:00:00"));
+        assertThat(CLOCK.dueAt(at("2026-02-13T10:00:00"), 2, LimitUnit.WORKING_DAYS)).isEqualTo(at("2026-02-24T10:00:00"));
+    }
+
+    @Test
+    void limitsCrossTheYearEnd() {
+        // Wednesday 31 Dec 2025, 16:00; 1–3 Jan 2026 off, Sunday 4 Jan worked
+        assertThat(CLOCK.dueAt(at("2025-12-31T16:00:00"), 3, LimitUnit.WORKING_HOURS)).isEqualTo(at("2026-01-04T10:00:00"));
+    }
+
+    @Test
+    void theWarningComesAtThreeQuartersOfTheWorkingTime() {
+        Instant start = at("2026-11-23T10:00:00");
+        Instant due = CLOCK.dueAt(start, 4, LimitUnit.WORKING_HOURS);
+        assertThat(CLOCK.warningAt(start, due, new BigDecimal("0.75"))).isEqualTo(at("2026-11-23T14:30:00"));
+    }
+
+    @Test
+    void workingTimeBetweenTwoMomentsLeavesOutNightsLunchAndHolidays() {
+        assertThat(CLOCK.workingSecondsBetween(at("2026-11-23T11:00:00"), at("2026-11-23T14:00:00"))).isEqualTo(3600 + 1800);
+        assertThat(CLOCK.workingSecondsBetween(at("2026-09-30T17:00:00"), at("2026-10-08T09:00:00"))).isEqualTo(3600);
+        assertThat(CLOCK.workingSecondsBetween(at("2026-11-23T14:00:00"), at("2026-11-23T11:00:00"))).isZero();
+        assertThat(CLOCK.extendedBy(at("2026-11-23T17:00:00"), 3600)).isEqualTo(at("2026-11-24T09:00:00"));
+    }
+
+    @Test
+    void aBrokenCalendarFileNamesTheLine() {
+        assertThatThrownBy(() -> CalendarData.parse("2026-01-01 HOLIDAY 元旦\n2026-13-01 HOLIDAY x\n", "2026.txt"))
+                .hasMessageContaining("line 2");
+        assertThat(CalendarData.parse("# comment\n\n2027-01-01 HOLIDAY 元旦\n", "2027.txt"))
+                .isEqualTo(Map.of(LocalDate.parse("2027-01-01"), WorkingCalendar.DayKind.HOLIDAY));
+    }
+}
