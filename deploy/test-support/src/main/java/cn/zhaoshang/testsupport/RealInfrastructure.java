@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * Hands a {@code @QuarkusTest} a real PostgreSQL database and a real Kafka broker: external ones when
@@ -25,8 +26,10 @@ public class RealInfrastructure implements QuarkusTestResourceLifecycleManager {
     private static final String PG_URL = "zhaoshang.test.pg.base-url";
     private static final String KAFKA = "zhaoshang.test.kafka.bootstrap";
 
+
     private static PostgresEngine postgres;
     private static KafkaEngine kafka;
+    private static Consumer<Runnable> outageControl;
 
     private String database = "app";
 
@@ -50,6 +53,31 @@ public class RealInfrastructure implements QuarkusTestResourceLifecycleManager {
     /** The broker the tests talk to, for probes that read topics. */
     public static String kafkaBootstrapServers() {
         return System.getProperty(KAFKA, System.getenv("TEST_KAFKA_BOOTSTRAP"));
+    }
+
+    /**
+     * Stops the embedded broker, runs {@code whileDown}, and starts the broker again on the same port and
+     * data: for tests of what happens to acknowledged work while Kafka is away. Only with the embedded broker.
+     */
+    public static void withKafkaDown(Runnable whileDown) {
+        if (outageControl == null) {
+            throw new IllegalStateException("Kafka outages need the embedded broker started by this class (TEST_KAFKA_BOOTSTRAP is set?)");
+        }
+        outageControl.accept(whileDown);
+    }
+
+    private static synchronized void outage(Path logs, int port, int controllerPort, Runnable whileDown) {
+        kafka.close();
+        kafka = null;
+        try {
+            whileDown.run();
+        } finally {
+            try {
+                kafka = KafkaEngine.start(logs, port, controllerPort);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot restart embedded Kafka", e);
+            }
+        }
     }
 
     private String postgresUrl() {
@@ -82,9 +110,16 @@ public class RealInfrastructure implements QuarkusTestResourceLifecycleManager {
             if (kafka == null && System.getProperty(KAFKA) == null) {
                 try {
                     Path logs = Files.createTempDirectory("kafka-test");
-                    kafka = KafkaEngine.start(logs, FreePorts.any(), FreePorts.any());
-                    Runtime.getRuntime().addShutdownHook(new Thread(kafka::close, "kafka-test-shutdown"));
+                    int port = FreePorts.any();
+                    int controllerPort = FreePorts.any();
+                    kafka = KafkaEngine.start(logs, port, controllerPort);
+                    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                        if (kafka != null) {
+                            kafka.close();
+                        }
+                    }, "kafka-test-shutdown"));
                     System.setProperty(KAFKA, kafka.bootstrapServers());
+                    outageControl = whileDown -> outage(logs, port, controllerPort, whileDown);
                 } catch (IOException e) {
                     throw new UncheckedIOException("cannot start embedded Kafka", e);
                 }

@@ -34,6 +34,10 @@ public class OutboxEvent extends PanacheEntityBase {
     @Column(name = "published_at")
     public Instant publishedAt;
 
+    static void markPublished(List<Long> sequence, Instant when) {
+        update("publishedAt = ?1 where seq in ?2", when, sequence);
+    }
+
     static List<OutboxEvent> unpublished(int limit) {
         return find("publishedAt is null order by seq").page(0, limit).list();
     }

@@ -14,7 +14,7 @@ import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
+import javax.sql.DataSource;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Channel;
@@ -26,16 +26,23 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
 /**
  * Publishes outbox rows to {@code project.events} as structured CloudEvents, in {@code seq} order, and marks
- * them only once Kafka acknowledged them. Only one replica publishes at a time: each round runs in a
- * transaction that first takes a PostgreSQL advisory lock, so replicas never send the same row concurrently
- * and never reorder one project's events (no SKIP LOCKED, no remembered last id). Kafka down: the round
- * fails, its transaction rolls back, the rows wait for the next round.
+ * them only once Kafka acknowledged them. Only one replica publishes at a time: the leader holds a PostgreSQL
+ * session advisory lock on a connection of its own (if that session dies, the lock goes with it and another
+ * replica takes over), so replicas never send rows concurrently and never reorder one project's events (no
+ * SKIP LOCKED, no remembered last id). No transaction is open while Kafka is awaited: a round reads a batch,
+ * sends it, and marks it in a second short transaction. Kafka down: the round fails, the rows wait.
+ * A crash between send and mark republishes those rows; consumers drop repeats by event id.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -45,7 +52,7 @@ public class OutboxRelay {
     private static final String SOURCE = "/project-service";
 
     private final MutinyEmitter<String> emitter;
-    private final EntityManager entityManager;
+    private final DataSource dataSource;
     private final ObjectMapper json;
     private final Clock clock;
     private final int batchSize;
@@ -54,14 +61,15 @@ public class OutboxRelay {
     private final Semaphore wakeUp = new Semaphore(0);
     private volatile boolean running;
     private Thread worker;
+    private Connection leadership;
 
-    public OutboxRelay(@Channel("project-events") MutinyEmitter<String> emitter, EntityManager entityManager,
+    public OutboxRelay(@Channel("project-events") MutinyEmitter<String> emitter, DataSource dataSource,
                        ObjectMapper json, Clock clock,
                        @ConfigProperty(name = "project.outbox.batch-size", defaultValue = "200") int batchSize,
-                       @ConfigProperty(name = "project.outbox.ack-timeout", defaultValue = "15s") Duration ackTimeout,
+                       @ConfigProperty(name = "project.outbox.ack-timeout", defaultValue = "60s") Duration ackTimeout,
                        @ConfigProperty(name = "project.outbox.poll-interval", defaultValue = "0.5s") Duration pollInterval) {
         this.emitter = emitter;
-        this.entityManager = entityManager;
+        this.dataSource = dataSource;
         this.json = json;
         this.clock = clock;
         this.batchSize = batchSize;
@@ -82,6 +90,7 @@ public class OutboxRelay {
         if (worker != null) {
             worker.join(ackTimeout.toMillis());
         }
+        stepDown();
     }
 
     /** A change with events committed here: publish now rather than at the next poll. */
@@ -102,16 +111,84 @@ public class OutboxRelay {
         }
     }
 
-    /** Publishes until the outbox is empty or a round fails; other replicas' rows are picked up too. */
-    void relay() {
+    /** Publishes until the outbox is empty or a round fails; rows other replicas committed are picked up too. */
+    public synchronized void relay() {
         try {
             int sent;
             do {
-                sent = QuarkusTransaction.requiringNew().call(this::publishBatch);
-            } while (sent == batchSize && running);
+                sent = publishBatch();
+            } while (sent == batchSize);
         } catch (RuntimeException e) {
             Log.warnf("outbox relay round failed, rows stay for the next round: %s", e.getMessage());
             pause();
+        }
+    }
+
+    /** One round: returns how many rows went out (0 when another replica leads). */
+    int publishBatch() {
+        if (!leads()) {
+            return 0;
+        }
+        List<OutboxEvent> batch = QuarkusTransaction.requiringNew().call(() -> OutboxEvent.unpublished(batchSize));
+        if (batch.isEmpty()) {
+            return 0;
+        }
+        // Wait for every outcome, not the first failure: a row is marked only when Kafka took it, and a row
+        // Kafka did take is never sent again by the next round.
+        List<Uni<Boolean>> outcomes = batch.stream()
+                .map(event -> emitter.sendMessage(toMessage(event)).replaceWith(true).onFailure().recoverWithItem(false))
+                .toList();
+        List<Boolean> acknowledged = Uni.join().all(outcomes).andFailFast().await().atMost(ackTimeout);
+        List<Long> published = new ArrayList<>();
+        for (int i = 0; i < batch.size(); i++) {
+            if (acknowledged.get(i)) {
+                published.add(batch.get(i).seq);
+            }
+        }
+        if (!published.isEmpty()) {
+            Instant now = Instant.now(clock);
+            QuarkusTransaction.requiringNew().run(() -> OutboxEvent.markPublished(published, now));
+        }
+        if (published.size() < batch.size()) {
+            throw new IllegalStateException((batch.size() - published.size()) + " of " + batch.size()
+                    + " events were not acknowledged by Kafka");
+        }
+        return batch.size();
+    }
+
+    /** Holds (or takes) the leader's session lock; false while another replica holds it. */
+    private boolean leads() {
+        try {
+            if (leadership != null && leadership.isValid(2)) {
+                return true;
+            }
+            stepDown();
+            Connection connection = dataSource.getConnection();
+            try (PreparedStatement lock = connection.prepareStatement("select pg_try_advisory_lock(?)")) {
+                lock.setLong(1, LOCK_KEY);
+                try (ResultSet result = lock.executeQuery()) {
+                    if (result.next() && result.getBoolean(1)) {
+                        leadership = connection;
+                        return true;
+                    }
+                }
+            }
+            connection.close();
+            return false;
+        } catch (SQLException e) {
+            stepDown();
+            throw new IllegalStateException("cannot reach the database to lead the outbox relay", e);
+        }
+    }
+
+    private void stepDown() {
+        if (leadership != null) {
+            try {
+                leadership.close();
+            } catch (SQLException ignored) {
+                // the session is gone, and its lock with it
+            }
+            leadership = null;
         }
     }
 
@@ -121,24 +198,6 @@ public class OutboxRelay {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-    }
-
-    /** One round: returns how many rows went out. */
-    int publishBatch() {
-        Object leader = entityManager.createNativeQuery("select pg_try_advisory_xact_lock(?1)")
-                .setParameter(1, LOCK_KEY).getSingleResult();
-        if (!Boolean.TRUE.equals(leader)) {
-            return 0;
-        }
-        List<OutboxEvent> batch = OutboxEvent.unpublished(batchSize);
-        if (batch.isEmpty()) {
-            return 0;
-        }
-        List<Uni<Void>> acks = batch.stream().map(event -> emitter.sendMessage(toMessage(event))).toList();
-        Uni.join().all(acks).andFailFast().await().atMost(ackTimeout);
-        Instant now = Instant.now(clock);
-        batch.forEach(event -> event.publishedAt = now);
-        return batch.size();
     }
 
     private Message<String> toMessage(OutboxEvent event) {

@@ -8,7 +8,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.reactive.messaging.MutinyEmitter;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.reactive.messaging.Channel;
+
+import javax.sql.DataSource;
+import java.time.Clock;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
@@ -27,8 +32,8 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Three relays at once (the service's own and two more standing in for replicas, each round in its own
- * transaction) while changes stream in: every event reaches Kafka exactly once and each project's events
+ * Three relays at once (the service's own and two more standing in for replicas, each with its own database
+ * session) while changes stream in: every event reaches Kafka exactly once and each project's events
  * arrive in the order they committed.
  */
 @QuarkusTest
@@ -38,7 +43,19 @@ class OutboxRelayConcurrencyTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Inject
-    OutboxRelay relay;
+    @Channel("project-events")
+    MutinyEmitter<String> emitter;
+    @Inject
+    DataSource dataSource;
+    @Inject
+    ObjectMapper json;
+    @Inject
+    Clock clock;
+
+    /** Another replica's relay: its own instance, its own database session competing for the lock. */
+    private OutboxRelay replica() {
+        return new OutboxRelay(emitter, dataSource, json, clock, 200, Duration.ofSeconds(15), Duration.ofMillis(200));
+    }
 
     private static void pause() {
         try {
@@ -53,6 +70,7 @@ class OutboxRelayConcurrencyTest {
         AtomicBoolean running = new AtomicBoolean(true);
         ExecutorService replicas = Executors.newFixedThreadPool(2);
         for (int i = 0; i < 2; i++) {
+            OutboxRelay relay = replica();
             replicas.submit(() -> {
                 while (running.get()) {
                     relay.relay();
