@@ -162,6 +162,14 @@ class ProjectApiTest {
                 .put("/api/v1/projects/" + theirProject + "/team").then().statusCode(200).body("members", equalTo(List.of("ls.staff")));
         given().auth().oauth2(lianshuiStaff).get("/api/v1/projects/" + theirProject).then().statusCode(200);
 
+        String cityStaff = TestTokens.staff("city.staff", null);
+        given().auth().oauth2(cityStaff).get("/api/v1/projects/" + theirProject).then().statusCode(404);
+        String registered = given().auth().oauth2(cityStaff).contentType("application/json")
+                .body(projectBody(theirs.get("id"), "xuyi", "30000")).post("/api/v1/projects")
+                .then().statusCode(201).extract().path("id");
+        given().auth().oauth2(cityStaff).get("/api/v1/projects?size=100").then()
+                .body("items.id", hasItem(registered)).body("items.id", not(hasItem(theirProject)));
+
         String supervisor = TestTokens.supervisor("xy.sup", "xuyi");
         given().auth().oauth2(supervisor).get("/api/v1/projects/" + theirProject + "/team").then().statusCode(200);
         given().auth().oauth2(supervisor).get("/api/v1/projects/" + myProject).then().statusCode(404);

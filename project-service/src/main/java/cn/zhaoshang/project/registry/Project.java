@@ -65,6 +65,8 @@ public class Project extends PanacheEntityBase {
     /** Project and enterprise names, lower-cased, for the list's {@code q} search. */
     @Column(name = "search_text")
     public String searchText;
+    @Column(name = "created_by")
+    public String createdBy;
     @Column(name = "created_at")
     public Instant createdAt;
     @Column(name = "updated_at")

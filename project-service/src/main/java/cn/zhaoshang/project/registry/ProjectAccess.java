@@ -8,14 +8,17 @@ import cn.zhaoshang.project.team.TeamMember;
 import io.quarkus.security.ForbiddenException;
 import jakarta.enterprise.context.RequestScoped;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Who may see and work on which project. Admins and city-wide officials (no {@code district} claim): all.
- * District staff and supervisors: their district's projects and those whose team they are on. Enterprise
- * users: their own enterprise's projects, read-only. What a caller may not see does not exist for them (404).
+ * Who may see and work on which project. Admins: all. Supervisors: their district's projects, or all when
+ * city-wide (no {@code district} claim). Staff: the projects whose team they are on, those they registered,
+ * and their district's when their token names one. Enterprise users: their own enterprise's projects,
+ * read-only. What a caller may not see does not exist for them (404).
  */
 @RequestScoped
 public class ProjectAccess {
@@ -52,9 +55,13 @@ public class ProjectAccess {
         if (caller.isAdmin()) {
             return true;
         }
-        if (caller.isOfficial()) {
-            Optional<String> district = caller.district();
-            return district.isEmpty() || district.get().equals(project.districtCode)
+        Optional<String> district = caller.district();
+        if (caller.is(Roles.SUPERVISOR) && (district.isEmpty() || district.get().equals(project.districtCode))) {
+            return true;
+        }
+        if (caller.is(Roles.STAFF)) {
+            return district.map(project.districtCode::equals).orElse(false)
+                    || caller.subject().equals(project.createdBy)
                     || TeamMember.isOnTeam(project.id, caller.subject());
         }
         return caller.enterprise()
@@ -65,16 +72,26 @@ public class ProjectAccess {
 
     /** The same rule as an HQL condition on {@code p}, for lists. */
     public String listCondition(Map<String, Object> params) {
-        if (caller.isAdmin() || (caller.isOfficial() && caller.district().isEmpty())) {
+        Optional<String> district = caller.district();
+        if (caller.isAdmin() || (caller.is(Roles.SUPERVISOR) && district.isEmpty())) {
             return "true";
         }
-        if (caller.isOfficial()) {
-            params.put("callerDistrict", caller.district().orElseThrow());
-            params.put("callerSubject", caller.subject());
-            return "(p.districtCode = :callerDistrict or exists (select 1 from TeamMember m"
-                    + " where m.projectId = p.id and m.subject = :callerSubject))";
+        List<String> visible = new ArrayList<>();
+        if (caller.is(Roles.SUPERVISOR) || caller.is(Roles.STAFF)) {
+            district.ifPresent(d -> {
+                params.put("callerDistrict", d);
+                visible.add("p.districtCode = :callerDistrict");
+            });
         }
-        params.put("callerEnterprise", caller.enterprise().orElse(""));
-        return "p.enterpriseId in (select e.id from Enterprise e where e.creditCode = :callerEnterprise)";
+        if (caller.is(Roles.STAFF)) {
+            params.put("callerSubject", caller.subject());
+            visible.add("p.createdBy = :callerSubject");
+            visible.add("exists (select 1 from TeamMember m where m.projectId = p.id and m.subject = :callerSubject)");
+        }
+        if (caller.is(Roles.ENTERPRISE)) {
+            params.put("callerEnterprise", caller.enterprise().orElse(""));
+            visible.add("p.enterpriseId in (select e.id from Enterprise e where e.creditCode = :callerEnterprise)");
+        }
+        return visible.isEmpty() ? "false" : "(" + String.join(" or ", visible) + ")";
     }
 }

@@ -86,6 +86,7 @@ public class ProjectService {
         project.stage = stage;
         project.lastMovedOn = since;
         project.searchText = searchText(project.name, enterprise);
+        project.createdBy = caller.subject();
         project.createdAt = Instant.now(clock);
         project.updatedAt = project.createdAt;
         project.deriveTier();
