@@ -45,6 +45,12 @@ class ProjectApiTest {
         given().auth().oauth2(TestTokens.enterprise("u1", e.get("creditCode"))).contentType("application/json")
                 .body(Map.of("name", "x", "creditCode", ProjectFixtures.newCreditCode()))
                 .post("/api/v1/enterprises").then().statusCode(403).contentType("application/problem+json");
+        given().auth().oauth2(TestTokens.staff("s", null)).queryParam("q", "通灵").get("/api/v1/enterprises").then().statusCode(200)
+                .body("creditCode", hasItem(e.get("creditCode")));
+        given().auth().oauth2(TestTokens.enterprise("u1", e.get("creditCode"))).get("/api/v1/enterprises").then().statusCode(200)
+                .body("creditCode", equalTo(List.of(e.get("creditCode"))));
+        given().auth().oauth2(TestTokens.admin()).get("/api/v1/enterprises/" + java.util.UUID.randomUUID()).then().statusCode(404)
+                .contentType("application/problem+json");
     }
 
     @Test
@@ -120,6 +126,21 @@ class ProjectApiTest {
                 .body("[0].reason", equalTo("注册与供地并联"));
         given().auth().oauth2(TestTokens.admin()).get("/api/v1/projects/" + id).then()
                 .body("milestones.find { it.stage == 'CONSTRUCTION_STARTED' }.actualOn", equalTo("2026-02-07"));
+    }
+
+    @Test
+    void aProjectWithoutTeamAnswers404ForItsTeamAndUnknownProjectsAnswer404Everywhere() {
+        Map<String, String> e = enterprise("无专班企业");
+        String id = project(e.get("id"), "huaiyin", "10000");
+        given().auth().oauth2(TestTokens.admin()).get("/api/v1/projects/" + id + "/team").then().statusCode(404)
+                .contentType("application/problem+json");
+        String unknown = "/api/v1/projects/" + java.util.UUID.randomUUID();
+        given().auth().oauth2(TestTokens.admin()).get(unknown + "/history").then().statusCode(404);
+        given().auth().oauth2(TestTokens.admin()).get(unknown + "/investment-reports").then().statusCode(404);
+        move(java.util.UUID.randomUUID().toString(), Map.of("to", "REGISTERED", "occurredOn", "2026-02-01")).then().statusCode(404);
+        given().auth().oauth2(TestTokens.admin()).contentType("application/json")
+                .body(Map.of("chief", "a", "leaderInCharge", "b", "members", List.of(" ")))
+                .put("/api/v1/projects/" + id + "/team").then().statusCode(400).contentType("application/problem+json");
     }
 
     @Test
