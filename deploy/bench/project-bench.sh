@@ -21,13 +21,15 @@ java -cp "$cp" cn.zhaoshang.bench.ProjectDataGenerator "jdbc:postgresql://localh
 token=$(curl -s -X POST "http://localhost:$((8090 + offset))/token" -H 'Content-Type: application/json' \
   -d '{"sub":"bench","roles":["admin"]}' | sed 's/.*"access_token":"\([^"]*\)".*/\1/')
 api="http://localhost:$((8081 + offset))/api/v1"
-echo "== filtered list, one query shape at a time, 4 concurrent"
-for query in "district=lianshui&stage=SIGNED" \
-             "tier=YI_10_TO_50&category=HIGH_TECH&sort=-totalInvestment" \
-             "q=bench%E9%A1%B9%E7%9B%AE4242" \
-             "district=etdz&page=20&size=50"; do
-  printf '%-60s ' "$query"
-  java -cp "$cp" cn.zhaoshang.bench.LoadProbe "$token" 4 1000 "$api/projects?$query"
+for concurrency in 1 4; do
+  echo "== filtered list, one query shape at a time, $concurrency concurrent"
+  for query in "district=lianshui&stage=SIGNED" \
+               "tier=YI_10_TO_50&category=HIGH_TECH&sort=-totalInvestment" \
+               "q=bench%E9%A1%B9%E7%9B%AE4242" \
+               "district=etdz&page=20&size=50"; do
+    printf '%-60s ' "$query"
+    java -cp "$cp" cn.zhaoshang.bench.LoadProbe "$token" "$concurrency" 1000 "$api/projects?$query"
+  done
 done
 echo "== filtered list, the four shapes mixed, 8 concurrent"
 java -cp "$cp" cn.zhaoshang.bench.LoadProbe "$token" 8 4000 \

@@ -13,9 +13,14 @@ public record ProjectSummary(UUID id, String name, UUID enterpriseId, String ent
                              BigDecimal totalInvestment, BigDecimal agreedInvestment,
                              BigDecimal investmentCompleted, Instant createdAt) {
 
-    static ProjectSummary of(Project p, String enterpriseName) {
-        return new ProjectSummary(p.id, p.name, p.enterpriseId, enterpriseName, p.districtCode, p.industryCode,
-                List.of(p.categories), p.stage, p.tier, p.major, p.totalInvestment, p.agreedInvestment,
-                p.investmentCompleted, p.createdAt);
+    /** One list row as the database gives it; {@link #summary} adds the enterprise's name. */
+    public record Row(UUID id, String name, UUID enterpriseId, String district, String industry, String[] categories,
+                      Stage stage, Tier tier, boolean major, BigDecimal totalInvestment, BigDecimal agreedInvestment,
+                      BigDecimal investmentCompleted, Instant createdAt) {
+
+        ProjectSummary summary(String enterpriseName) {
+            return new ProjectSummary(id, name, enterpriseId, enterpriseName, district, industry, List.of(categories), stage,
+                    tier, major, totalInvestment, agreedInvestment, investmentCompleted, createdAt);
+        }
     }
 }
