@@ -33,6 +33,11 @@ public class ProblemMappers {
                 .build().toResponse();
     }
 
+    @ServerExceptionMapper
+    public Response unprocessable(Unprocessable e, UriInfo uri) {
+        return problem(422, "unprocessable", "Unprocessable Content", e.getMessage(), uri).build().toResponse();
+    }
+
     private static HttpProblem.Builder problem(int status, String type, String title, String detail, UriInfo uri) {
         return HttpProblem.builder()
                 .withType(URI.create(TYPE_BASE + type))

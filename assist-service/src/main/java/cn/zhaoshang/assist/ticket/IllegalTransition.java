@@ -10,7 +10,7 @@ public class IllegalTransition extends Conflict {
 
     public IllegalTransition(Status status, boolean paused, Action action, Set<Action> allowed) {
         super("a " + (paused ? "paused " : "") + status + " ticket cannot " + action.name().toLowerCase().replace('_', ' '),
-                Map.of("status", status.name(), "paused", paused,
+                Map.of("ticketStatus", status.name(), "paused", paused,
                         "allowedActions", allowed.stream().map(Enum::name).sorted().toList()));
     }
 }

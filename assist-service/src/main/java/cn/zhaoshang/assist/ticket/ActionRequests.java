@@ -1,0 +1,32 @@
+package cn.zhaoshang.assist.ticket;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/** The bodies of the ticket actions. */
+public final class ActionRequests {
+
+    private ActionRequests() {
+    }
+
+    /** 交办: hand the ticket to another person, with a note. */
+    public record Assign(@NotBlank @Size(max = 200) String assignee, @Size(max = 2000) String note) {
+    }
+
+    /** A comment; {@code internal} ones stay within the team. */
+    public record Comment(@NotBlank @Size(max = 5000) String body, Boolean internal) {
+    }
+
+    public record Resolve(@NotBlank @Size(max = 5000) String resolution) {
+    }
+
+    /** 跟踪问效: the enterprise confirms the fix and rates it 1–5. */
+    public record Confirm(@NotNull @Min(1) @Max(5) Integer rating, @Size(max = 2000) String comment) {
+    }
+
+    public record Reopen(@NotBlank @Size(max = 2000) String reason) {
+    }
+}

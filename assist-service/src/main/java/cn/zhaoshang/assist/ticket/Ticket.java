@@ -1,0 +1,68 @@
+package cn.zhaoshang.assist.ticket;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.Version;
+
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+/** A 帮办 ticket: an enterprise's problem on one project, owned by whoever accepted it (首问负责制). */
+@Entity
+public class Ticket extends PanacheEntityBase {
+    @Id
+    public UUID id;
+    @Version
+    public long version;
+    @Column(name = "project_id")
+    public UUID projectId;
+    @Column(name = "project_name")
+    public String projectName;
+    @Column(name = "enterprise_code")
+    public String enterpriseCode;
+    public String district;
+    @Enumerated(EnumType.STRING)
+    public Category category;
+    @Enumerated(EnumType.STRING)
+    public Priority priority;
+    public String title;
+    public String description;
+    public String contact;
+    @Column(name = "blocks_milestone")
+    public String blocksMilestone;
+    @Enumerated(EnumType.STRING)
+    public Status status;
+    public String owner;
+    @Column(name = "escalation_level")
+    public int escalationLevel;
+    @Column(name = "submitted_by")
+    public String submittedBy;
+    @Column(name = "submitted_at")
+    public Instant submittedAt;
+    @Column(name = "response_due_at")
+    public Instant responseDueAt;
+    @Column(name = "resolution_due_at")
+    public Instant resolutionDueAt;
+    @Column(name = "accepted_at")
+    public Instant acceptedAt;
+    @Column(name = "resolved_at")
+    public Instant resolvedAt;
+    @Column(name = "closed_at")
+    public Instant closedAt;
+    public Integer rating;
+    @Column(name = "rating_comment")
+    public String ratingComment;
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+
+    /** With a row lock: one ticket's actions (and their events) happen one after another. */
+    static Optional<Ticket> lockedById(UUID id) {
+        return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
+    }
+}

@@ -1,0 +1,88 @@
+package cn.zhaoshang.assist.ticket;
+
+import cn.zhaoshang.assist.inbound.KnownProject;
+import cn.zhaoshang.assist.problem.ResourceNotFound;
+import cn.zhaoshang.assist.security.Caller;
+import cn.zhaoshang.assist.security.Roles;
+import io.quarkus.security.ForbiddenException;
+import jakarta.enterprise.context.RequestScoped;
+
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Who may see and work on which ticket. Enterprise users: their own enterprise's tickets. Staff: tickets of
+ * projects whose team they are on, of their district, or that they own. Supervisors: their district (or all
+ * when city-wide), read and escalate. Admins: all. What a caller may not see does not exist for them (404).
+ */
+@RequestScoped
+public class TicketAccess {
+
+    private final Caller caller;
+
+    public TicketAccess(Caller caller) {
+        this.caller = caller;
+    }
+
+    boolean canSeeProject(KnownProject project) {
+        if (caller.isAdmin()) {
+            return true;
+        }
+        Optional<String> district = caller.district();
+        if (caller.is(Roles.SUPERVISOR) && (district.isEmpty() || district.get().equals(project.district))) {
+            return true;
+        }
+        if (caller.is(Roles.STAFF) && (district.map(project.district::equals).orElse(false) || onTeam(project))) {
+            return true;
+        }
+        return caller.is(Roles.ENTERPRISE) && caller.enterprise().map(project.enterpriseCode::equals).orElse(false);
+    }
+
+    Ticket readable(UUID id) {
+        Ticket ticket = Ticket.<Ticket>findByIdOptional(id).orElseThrow(() -> new ResourceNotFound("ticket", id));
+        if (!canSee(ticket)) {
+            throw new ResourceNotFound("ticket", id);
+        }
+        return ticket;
+    }
+
+    /** The ticket, row-locked, if the caller may act on it at all. */
+    Ticket actionable(UUID id) {
+        Ticket ticket = Ticket.lockedById(id).orElseThrow(() -> new ResourceNotFound("ticket", id));
+        if (!canSee(ticket)) {
+            throw new ResourceNotFound("ticket", id);
+        }
+        return ticket;
+    }
+
+    /** Team work (accept, assign, resolve, internal notes) is for the project's staff and admins. */
+    void requireTeamWork() {
+        if (!caller.isAdmin() && !caller.is(Roles.STAFF)) {
+            throw new ForbiddenException("only the project's service team works on tickets");
+        }
+    }
+
+    /** Confirming and reopening belong to the enterprise that asked. */
+    void requireEnterprise(Ticket ticket) {
+        if (!caller.is(Roles.ENTERPRISE) || !caller.enterprise().map(ticket.enterpriseCode::equals).orElse(false)) {
+            throw new ForbiddenException("only the enterprise that submitted the ticket confirms or reopens it");
+        }
+    }
+
+    boolean seesInternal() {
+        return caller.isOfficial();
+    }
+
+    private boolean canSee(Ticket ticket) {
+        if (caller.subject().equals(ticket.owner) || caller.isAdmin()) {
+            return true;
+        }
+        KnownProject project = KnownProject.findById(ticket.projectId);
+        return project != null && canSeeProject(project);
+    }
+
+    private boolean onTeam(KnownProject project) {
+        String me = caller.subject();
+        return me.equals(project.chief) || me.equals(project.leaderInCharge) || project.members.contains(me);
+    }
+}

@@ -1,0 +1,106 @@
+package cn.zhaoshang.assist.ticket;
+
+import cn.zhaoshang.assist.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+@Path("/api/v1/tickets")
+@RolesAllowed({Roles.ENTERPRISE, Roles.STAFF, Roles.SUPERVISOR, Roles.ADMIN})
+@Tag(name = "Tickets (帮办)")
+@SecurityRequirement(name = "jwt")
+public class TicketResource {
+
+    private final TicketService tickets;
+
+    public TicketResource(TicketService tickets) {
+        this.tickets = tickets;
+    }
+
+    @POST
+    @RolesAllowed({Roles.ENTERPRISE, Roles.STAFF, Roles.ADMIN})
+    @Operation(summary = "Submit a ticket on a project; response and resolution deadlines are set on the working calendar")
+    @APIResponse(responseCode = "201", description = "Submitted")
+    @APIResponse(responseCode = "404", description = "No such project among yours")
+    @APIResponse(responseCode = "422", description = "The project is unknown to the assist desk or terminated")
+    public Response submit(@NotNull @Valid NewTicket request) {
+        TicketView ticket = tickets.submit(request);
+        return Response.created(URI.create("/api/v1/tickets/" + ticket.id())).entity(ticket).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Read a ticket")
+    public TicketView get(@PathParam("id") UUID id) {
+        return tickets.get(id);
+    }
+
+    @GET
+    @Path("/{id}/timeline")
+    @Operation(summary = "Everything that happened to the ticket, oldest first (internal notes only for officials)")
+    public List<TimelineView> timeline(@PathParam("id") UUID id) {
+        return tickets.timeline(id);
+    }
+
+    @POST
+    @Path("/{id}/accept")
+    @RolesAllowed({Roles.STAFF, Roles.ADMIN})
+    @Operation(summary = "Accept the ticket: the first to accept owns it (首问负责制)")
+    @APIResponse(responseCode = "409", description = "Not possible in the ticket's state; allowedActions names what is")
+    public TicketView accept(@PathParam("id") UUID id) {
+        return tickets.accept(id);
+    }
+
+    @POST
+    @Path("/{id}/assign")
+    @RolesAllowed({Roles.STAFF, Roles.ADMIN})
+    @Operation(summary = "Hand the ticket over to another person (交办), with a note")
+    public TicketView assign(@PathParam("id") UUID id, @NotNull @Valid ActionRequests.Assign request) {
+        return tickets.assign(id, request);
+    }
+
+    @POST
+    @Path("/{id}/comments")
+    @Operation(summary = "Comment; internal comments stay within the team")
+    @APIResponse(responseCode = "201", description = "Commented")
+    public Response comment(@PathParam("id") UUID id, @NotNull @Valid ActionRequests.Comment request) {
+        return Response.status(Response.Status.CREATED).entity(tickets.comment(id, request)).build();
+    }
+
+    @POST
+    @Path("/{id}/resolve")
+    @RolesAllowed({Roles.STAFF, Roles.ADMIN})
+    @Operation(summary = "Resolve the ticket; the enterprise then confirms or reopens it")
+    public TicketView resolve(@PathParam("id") UUID id, @NotNull @Valid ActionRequests.Resolve request) {
+        return tickets.resolve(id, request);
+    }
+
+    @POST
+    @Path("/{id}/confirm")
+    @RolesAllowed(Roles.ENTERPRISE)
+    @Operation(summary = "Confirm the fix and rate it 1–5 (跟踪问效); closes the ticket")
+    public TicketView confirm(@PathParam("id") UUID id, @NotNull @Valid ActionRequests.Confirm request) {
+        return tickets.confirm(id, request);
+    }
+
+    @POST
+    @Path("/{id}/reopen")
+    @RolesAllowed(Roles.ENTERPRISE)
+    @Operation(summary = "Not satisfied: reopen a resolved ticket, saying why")
+    public TicketView reopen(@PathParam("id") UUID id, @NotNull @Valid ActionRequests.Reopen request) {
+        return tickets.reopen(id, request);
+    }
+}

@@ -1,0 +1,39 @@
+package cn.zhaoshang.assist.ticket.sla;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.nio.file.Path;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/** Builds the service's working calendar and SLA clock from configuration and the yearly holiday files. */
+@ApplicationScoped
+public class CalendarConfig {
+
+    @Produces
+    @ApplicationScoped
+    WorkingCalendar workingCalendar(@ConfigProperty(name = "assist.calendar.zone") ZoneId zone,
+                                    @ConfigProperty(name = "assist.calendar.periods") String periods,
+                                    @ConfigProperty(name = "assist.calendar.extra-dir") Optional<String> extraDir) {
+        return new WorkingCalendar(zone, parse(periods), CalendarData.load(extraDir.filter(d -> !d.isBlank()).map(Path::of).orElse(null)));
+    }
+
+    @Produces
+    @ApplicationScoped
+    SlaClock slaClock(WorkingCalendar calendar) {
+        return new SlaClock(calendar);
+    }
+
+    /** "08:30-12:00,13:30-17:30" → two periods. */
+    static List<WorkingCalendar.Period> parse(String periods) {
+        return Arrays.stream(periods.split(",")).map(String::strip).map(p -> {
+            String[] ends = p.split("-");
+            return new WorkingCalendar.Period(LocalTime.parse(ends[0].strip()), LocalTime.parse(ends[1].strip()));
+        }).toList();
+    }
+}
