@@ -7,6 +7,9 @@ import cn.zhaoshang.assist.security.Roles;
 import io.quarkus.security.ForbiddenException;
 import jakarta.enterprise.context.RequestScoped;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -67,6 +70,32 @@ public class TicketAccess {
         if (!caller.is(Roles.ENTERPRISE) || !caller.enterprise().map(ticket.enterpriseCode::equals).orElse(false)) {
             throw new ForbiddenException("only the enterprise that submitted the ticket confirms or reopens it");
         }
+    }
+
+    /** The same rule as {@link #readable} as SQL over {@code ticket t}, for lists. */
+    String listCondition(Map<String, Object> params) {
+        Optional<String> district = caller.district();
+        if (caller.isAdmin() || (caller.is(Roles.SUPERVISOR) && district.isEmpty())) {
+            return "true";
+        }
+        List<String> visible = new ArrayList<>();
+        if (caller.is(Roles.SUPERVISOR) || caller.is(Roles.STAFF)) {
+            district.ifPresent(d -> {
+                params.put("callerDistrict", d);
+                visible.add("t.district = :callerDistrict");
+            });
+        }
+        if (caller.is(Roles.STAFF)) {
+            params.put("callerSubject", caller.subject());
+            visible.add("t.owner = :callerSubject");
+            visible.add("exists (select 1 from known_project k where k.project_id = t.project_id and (k.chief = :callerSubject"
+                    + " or k.leader_in_charge = :callerSubject or k.members @> jsonb_build_array(cast(:callerSubject as text))))");
+        }
+        if (caller.is(Roles.ENTERPRISE)) {
+            params.put("callerEnterprise", caller.enterprise().orElse(""));
+            visible.add("t.enterprise_code = :callerEnterprise");
+        }
+        return visible.isEmpty() ? "false" : "(" + String.join(" or ", visible) + ")";
     }
 
     boolean seesInternal() {

@@ -3,7 +3,13 @@ package cn.zhaoshang.assist.ticket;
 import cn.zhaoshang.assist.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.QueryParam;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -39,6 +45,19 @@ public class TicketResource {
     public Response submit(@NotNull @Valid NewTicket request) {
         TicketView ticket = tickets.submit(request);
         return Response.created(URI.create("/api/v1/tickets/" + ticket.id())).entity(ticket).build();
+    }
+
+    @GET
+    @Operation(summary = "Tickets the caller may see, newest first, with filters; page sizes above 100 are served at 100")
+    public TicketPage list(@QueryParam("projectId") UUID projectId,
+                           @QueryParam("status") Status status,
+                           @QueryParam("category") Category category,
+                           @QueryParam("assignee") @Size(max = 200) String assignee,
+                           @Parameter(description = "true: open and past the resolution deadline; false: the others")
+                           @QueryParam("overdue") Boolean overdue,
+                           @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100000) int page,
+                           @QueryParam("size") @DefaultValue("20") @Min(1) int size) {
+        return tickets.list(new TicketQuery(projectId, status, category, assignee, overdue, page, size));
     }
 
     @GET

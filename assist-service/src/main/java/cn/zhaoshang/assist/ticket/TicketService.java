@@ -83,6 +83,22 @@ public class TicketService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
+    public TicketPage list(TicketQuery query) {
+        Map<String, Object> params = new java.util.HashMap<>();
+        String where = " from ticket t where " + access.listCondition(params) + " and " + query.where(params);
+        jakarta.persistence.Query count = entityManager.createNativeQuery("select count(*)" + where);
+        jakarta.persistence.Query rows = entityManager.createNativeQuery("select t.*" + where + " order by t.submitted_at desc, t.id", Ticket.class);
+        params.forEach((name, value) -> {
+            count.setParameter(name, value);
+            rows.setParameter(name, value);
+        });
+        int size = query.effectiveSize();
+        List<?> page = rows.setFirstResult(query.page() * size).setMaxResults(size).getResultList();
+        return new TicketPage(page.stream().map(t -> TicketView.of((Ticket) t)).toList(),
+                ((Number) count.getSingleResult()).longValue(), query.page(), size);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
     public List<TimelineView> timeline(UUID id) {
         Ticket ticket = access.readable(id);
         return TimelineEntry.of(ticket.id, access.seesInternal()).stream().map(TimelineView::of).toList();

@@ -143,6 +143,17 @@ class TicketApiTest {
         given().auth().oauth2(TestTokens.supervisor("wang.jun", "etdz")).contentType("application/json")
                 .body(Map.of("projectId", projectId, "category", "LAND", "title", "t", "description", "d"))
                 .post("/api/v1/tickets").then().statusCode(403);
+        given().auth().oauth2(TestTokens.enterprise("tl", TONGLING)).queryParam("projectId", projectId).get("/api/v1/tickets")
+                .then().statusCode(200).body("total", equalTo(1)).body("items[0].id", equalTo(id));
+        given().auth().oauth2(other).queryParam("projectId", projectId).get("/api/v1/tickets").then().body("total", equalTo(0));
+        given().auth().oauth2(TestTokens.staff("zhang.wei", null)).queryParam("projectId", projectId)
+                .queryParam("status", "SUBMITTED").queryParam("category", "POWER_LINE_RELOCATION").queryParam("overdue", false)
+                .get("/api/v1/tickets").then().body("total", equalTo(1));
+        given().auth().oauth2(TestTokens.staff("someone.else", "lianshui")).queryParam("projectId", projectId)
+                .get("/api/v1/tickets").then().body("total", equalTo(0));
+        given().auth().oauth2(TestTokens.admin()).queryParam("size", 10000).get("/api/v1/tickets").then().body("size", equalTo(100));
+        given().auth().oauth2(TestTokens.admin()).queryParam("status", "LOST").get("/api/v1/tickets").then().statusCode(404)
+                .contentType("application/problem+json");
     }
 
     @Test
