@@ -27,6 +27,14 @@ public final class ActionRequests {
     public record Confirm(@NotNull @Min(1) @Max(5) Integer rating, @Size(max = 2000) String comment) {
     }
 
+    /** Stop the resolution clock while waiting on the enterprise (documents) or a department (e.g. the power company). */
+    public record Pause(@NotNull WaitingOn waitingOn, @Size(max = 200) String department, @NotBlank @Size(max = 2000) String reason) {
+    }
+
+    public enum WaitingOn {
+        ENTERPRISE, DEPARTMENT
+    }
+
     public record Reopen(@NotBlank @Size(max = 2000) String reason) {
     }
 }

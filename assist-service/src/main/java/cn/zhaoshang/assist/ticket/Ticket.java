@@ -55,6 +55,17 @@ public class Ticket extends PanacheEntityBase {
     public Instant resolvedAt;
     @Column(name = "closed_at")
     public Instant closedAt;
+    /** Waiting on the enterprise or a department: the resolution clock is stopped. */
+    public boolean paused;
+    @Column(name = "waiting_on")
+    public String waitingOn;
+    @Column(name = "waiting_department")
+    public String waitingDepartment;
+    @Column(name = "paused_at")
+    public Instant pausedAt;
+    /** Working seconds spent waiting so far, already added to the resolution deadline. */
+    @Column(name = "paused_seconds")
+    public long pausedSeconds;
     public Integer rating;
     @Column(name = "rating_comment")
     public String ratingComment;

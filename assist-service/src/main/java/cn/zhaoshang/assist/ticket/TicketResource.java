@@ -108,6 +108,22 @@ public class TicketResource {
     }
 
     @POST
+    @Path("/{id}/pause")
+    @RolesAllowed({Roles.STAFF, Roles.ADMIN})
+    @Operation(summary = "Wait on the enterprise or a department; the resolution clock stops until resume")
+    public TicketView pause(@PathParam("id") UUID id, @NotNull @Valid ActionRequests.Pause request) {
+        return tickets.pause(id, request);
+    }
+
+    @POST
+    @Path("/{id}/resume")
+    @RolesAllowed({Roles.STAFF, Roles.ADMIN})
+    @Operation(summary = "End the wait; its working time is added to the resolution deadline and shown on the ticket")
+    public TicketView resume(@PathParam("id") UUID id) {
+        return tickets.resume(id);
+    }
+
+    @POST
     @Path("/{id}/confirm")
     @RolesAllowed(Roles.ENTERPRISE)
     @Operation(summary = "Confirm the fix and rate it 1–5 (跟踪问效); closes the ticket")

@@ -159,6 +159,49 @@ public class TicketService {
         return TicketView.of(ticket);
     }
 
+    public TicketView pause(UUID id, ActionRequests.Pause request) {
+        Ticket ticket = access.actionable(id);
+        access.requireTeamWork();
+        if (request.waitingOn() == ActionRequests.WaitingOn.DEPARTMENT && (request.department() == null || request.department().isBlank())) {
+            throw new InvalidInput("department", "name the department the ticket waits on");
+        }
+        ticket.status = TicketWorkflow.next(ticket.status, ticket.paused, Action.PAUSE);
+        ticket.paused = true;
+        ticket.waitingOn = request.waitingOn().name();
+        ticket.waitingDepartment = request.waitingOn() == ActionRequests.WaitingOn.DEPARTMENT ? request.department().strip() : null;
+        ticket.pausedAt = Instant.now(clock);
+        ticket.updatedAt = ticket.pausedAt;
+        Map<String, Object> change = new LinkedHashMap<>();
+        change.put("waitingOn", ticket.waitingOn);
+        change.put("department", ticket.waitingDepartment);
+        change.put("reason", request.reason());
+        record(ticket, "PAUSED", false, "等待" + (ticket.waitingDepartment == null ? "企业" : ticket.waitingDepartment) + ": "
+                + request.reason(), "ticket.paused", change);
+        return TicketView.of(ticket);
+    }
+
+    /** The wait's working time moves the resolution deadline out and is kept on the ticket. */
+    public TicketView resume(UUID id) {
+        Ticket ticket = access.actionable(id);
+        access.requireTeamWork();
+        ticket.status = TicketWorkflow.next(ticket.status, ticket.paused, Action.RESUME);
+        Instant now = Instant.now(clock);
+        long waited = slaClock.workingSecondsBetween(ticket.pausedAt, now);
+        ticket.pausedSeconds += waited;
+        ticket.resolutionDueAt = slaClock.extendedBy(ticket.resolutionDueAt, waited);
+        Map<String, Object> change = new LinkedHashMap<>();
+        change.put("waitingOn", ticket.waitingOn);
+        change.put("department", ticket.waitingDepartment);
+        change.put("waitedWorkingMinutes", waited / 60);
+        ticket.paused = false;
+        ticket.pausedAt = null;
+        ticket.waitingOn = null;
+        ticket.waitingDepartment = null;
+        ticket.updatedAt = now;
+        record(ticket, "RESUMED", false, "等待 " + waited / 60 + " 个工作分钟，办结时限相应顺延", "ticket.resumed", change);
+        return TicketView.of(ticket);
+    }
+
     public TicketView confirm(UUID id, ActionRequests.Confirm request) {
         Ticket ticket = access.actionable(id);
         access.requireEnterprise(ticket);
@@ -184,7 +227,7 @@ public class TicketService {
     }
 
     private void move(Ticket ticket, Action action) {
-        ticket.status = TicketWorkflow.next(ticket.status, false, action);
+        ticket.status = TicketWorkflow.next(ticket.status, ticket.paused, action);
         ticket.updatedAt = Instant.now(clock);
     }
 

@@ -130,6 +130,29 @@ class TicketApiTest {
     }
 
     @Test
+    void aWaitOnTheDepartmentStopsTheClockAndIsShown() {
+        UUID projectId = knownProject("LAND_ACQUIRED");
+        String member = TestTokens.staff("zhang.wei", null);
+        String id = submit(projectId, TestTokens.enterprise("tl", TONGLING));
+        given().auth().oauth2(member).post("/api/v1/tickets/" + id + "/accept").then().statusCode(200);
+        given().auth().oauth2(member).contentType("application/json").body(Map.of("waitingOn", "DEPARTMENT", "reason", "x"))
+                .post("/api/v1/tickets/" + id + "/pause").then().statusCode(400);
+        String due = given().auth().oauth2(member).contentType("application/json")
+                .body(Map.of("waitingOn", "DEPARTMENT", "department", "国网淮安供电公司", "reason", "等待停电窗口"))
+                .post("/api/v1/tickets/" + id + "/pause").then().statusCode(200)
+                .body("paused", equalTo(true)).body("waitingDepartment", equalTo("国网淮安供电公司"))
+                .body("status", equalTo("IN_PROGRESS")).extract().path("resolutionDueAt");
+        given().auth().oauth2(member).contentType("application/json").body(Map.of("resolution", "x"))
+                .post("/api/v1/tickets/" + id + "/resolve").then().statusCode(409).body("allowedActions", hasItem("RESUME"));
+        given().auth().oauth2(member).post("/api/v1/tickets/" + id + "/resume").then().statusCode(200)
+                .body("paused", equalTo(false))
+                .body("resolutionDueAt", org.hamcrest.Matchers.greaterThanOrEqualTo(due));
+        given().auth().oauth2(member).post("/api/v1/tickets/" + id + "/resume").then().statusCode(409);
+        given().auth().oauth2(member).get("/api/v1/tickets/" + id + "/timeline").then()
+                .body("action", hasItem("PAUSED")).body("action", hasItem("RESUMED"));
+    }
+
+    @Test
     void onlyItsOwnEnterpriseAndTheProjectsPeopleReachATicket() {
         UUID projectId = knownProject("LAND_ACQUIRED");
         String id = submit(projectId, TestTokens.enterprise("tl", TONGLING));
