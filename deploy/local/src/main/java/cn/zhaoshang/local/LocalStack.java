@@ -110,7 +110,6 @@ public final class LocalStack {
         common.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
         common.put("JWT_PUBLIC_KEY_LOCATION", issuerUrl + "/jwks");
         common.put("JWT_ISSUER", issuerUrl);
-        common.put("PROJECT_SERVICE_URL", "http://localhost:" + options.port(8081));
         common.put("QUARKUS_LOG_CONSOLE_JSON_ENABLED", "false");
         for (Service service : SERVICES) {
             Map<String, String> env = new LinkedHashMap<>(common);
