@@ -38,6 +38,11 @@ public class ProblemMappers {
         return problem(422, "unprocessable", "Unprocessable Content", e.getMessage(), uri).build().toResponse();
     }
 
+    @ServerExceptionMapper
+    public Response unavailable(ServiceUnavailable e, UriInfo uri) {
+        return problem(503, "unavailable", "Service Unavailable", e.getMessage(), uri).build().toResponse();
+    }
+
     private static HttpProblem.Builder problem(int status, String type, String title, String detail, UriInfo uri) {
         return HttpProblem.builder()
                 .withType(URI.create(TYPE_BASE + type))

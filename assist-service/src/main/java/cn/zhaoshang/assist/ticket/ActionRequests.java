@@ -1,10 +1,13 @@
 package cn.zhaoshang.assist.ticket;
 
+import jakarta.validation.constraints.FutureOrPresent;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+
+import java.time.LocalDate;
 
 /** The bodies of the ticket actions. */
 public final class ActionRequests {
@@ -36,5 +39,17 @@ public final class ActionRequests {
     }
 
     public record Reopen(@NotBlank @Size(max = 2000) String reason) {
+    }
+
+    /** Put the ticket one level up the ladder, saying why. */
+    public record Escalate(@NotBlank @Size(max = 2000) String reason) {
+    }
+
+    /** 会办: put the ticket on the agenda of a joint meeting on a given day. */
+    public record Meeting(@NotNull @FutureOrPresent LocalDate meetingOn, @NotBlank @Size(max = 500) String topic) {
+    }
+
+    /** What the joint meeting decided. */
+    public record MeetingDecision(@NotBlank @Size(max = 5000) String decision) {
     }
 }

@@ -65,6 +65,13 @@ public class TicketAccess {
         }
     }
 
+    /** Escalation and 会办 are for officials: staff, supervisors, admins. */
+    void requireOfficial() {
+        if (!caller.isOfficial()) {
+            throw new ForbiddenException("only officials escalate a ticket or put it before a joint meeting");
+        }
+    }
+
     /** Confirming and reopening belong to the enterprise that asked. */
     void requireEnterprise(Ticket ticket) {
         if (!caller.is(Roles.ENTERPRISE) || !caller.enterprise().map(ticket.enterpriseCode::equals).orElse(false)) {

@@ -3,6 +3,7 @@ package cn.zhaoshang.assist.ticket;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.time.Instant;
 import java.util.UUID;
 
 /** The list's filters as SQL over {@code ticket t}. */
@@ -14,7 +15,7 @@ record TicketQuery(UUID projectId, Status status, Category category, String assi
         return Math.min(size, MAX_PAGE_SIZE);
     }
 
-    String where(Map<String, Object> params) {
+    String where(Map<String, Object> params, Instant now) {
         List<String> conditions = new ArrayList<>();
         if (projectId != null) {
             conditions.add("t.project_id = :projectId");
@@ -33,7 +34,8 @@ record TicketQuery(UUID projectId, Status status, Category category, String assi
             params.put("assignee", assignee);
         }
         if (overdue != null) {
-            String late = "(t.status not in ('RESOLVED', 'CLOSED') and t.resolution_due_at < now())";
+            params.put("now", now);
+            String late = "(" + Ticket.OVERDUE + ")";
             conditions.add(overdue ? late : "not " + late);
         }
         return conditions.isEmpty() ? "true" : String.join(" and ", conditions);

@@ -53,7 +53,7 @@ public class TicketResource {
                            @QueryParam("status") Status status,
                            @QueryParam("category") Category category,
                            @QueryParam("assignee") @Size(max = 200) String assignee,
-                           @Parameter(description = "true: open and past the resolution deadline; false: the others")
+                           @Parameter(description = "true: open, not waiting, and past the response (if unaccepted) or resolution deadline; false: the others")
                            @QueryParam("overdue") Boolean overdue,
                            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100000) int page,
                            @QueryParam("size") @DefaultValue("20") @Min(1) int size) {
@@ -121,6 +121,32 @@ public class TicketResource {
     @Operation(summary = "End the wait; its working time is added to the resolution deadline and shown on the ticket")
     public TicketView resume(@PathParam("id") UUID id) {
         return tickets.resume(id);
+    }
+
+    @POST
+    @Path("/{id}/escalate")
+    @RolesAllowed({Roles.STAFF, Roles.SUPERVISOR, Roles.ADMIN})
+    @Operation(summary = "Escalate one level (专班 → 项目长 → 包联领导 → 督查); the new level gets its extra time")
+    @APIResponse(responseCode = "409", description = "Already at 督查, or the ticket is resolved or closed")
+    public TicketView escalate(@PathParam("id") UUID id, @NotNull @Valid ActionRequests.Escalate request) {
+        return tickets.escalate(id, request);
+    }
+
+    @POST
+    @Path("/{id}/meeting")
+    @RolesAllowed({Roles.STAFF, Roles.SUPERVISOR, Roles.ADMIN})
+    @Operation(summary = "Put the ticket on the agenda of a joint meeting (会办) on a given day")
+    public TicketView scheduleMeeting(@PathParam("id") UUID id, @NotNull @Valid ActionRequests.Meeting request) {
+        return tickets.scheduleMeeting(id, request);
+    }
+
+    @POST
+    @Path("/{id}/meeting/decision")
+    @RolesAllowed({Roles.STAFF, Roles.SUPERVISOR, Roles.ADMIN})
+    @Operation(summary = "Record the joint meeting's decision on the timeline")
+    @APIResponse(responseCode = "409", description = "The ticket was not put before a joint meeting")
+    public TicketView recordMeetingDecision(@PathParam("id") UUID id, @NotNull @Valid ActionRequests.MeetingDecision request) {
+        return tickets.recordMeetingDecision(id, request);
     }
 
     @POST

@@ -1,16 +1,22 @@
 package cn.zhaoshang.assist.ticket;
 
 import cn.zhaoshang.assist.inbound.KnownProject;
-import cn.zhaoshang.assist.outbox.Outbox;
+import cn.zhaoshang.assist.inbound.ProjectDirectory;
+import cn.zhaoshang.assist.problem.Conflict;
 import cn.zhaoshang.assist.problem.InvalidInput;
 import cn.zhaoshang.assist.problem.ResourceNotFound;
 import cn.zhaoshang.assist.problem.Unprocessable;
 import cn.zhaoshang.assist.security.Caller;
+import cn.zhaoshang.assist.ticket.escalation.Escalations;
+import cn.zhaoshang.assist.ticket.sla.LimitUnit;
 import cn.zhaoshang.assist.ticket.sla.SlaClock;
 import cn.zhaoshang.assist.ticket.sla.SlaPolicy;
+import cn.zhaoshang.assist.ticket.sla.WorkingCalendar;
+import cn.zhaoshang.assist.ticket.sla.WorkingDuration;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -26,25 +32,35 @@ public class TicketService {
 
     private final TicketAccess access;
     private final Caller caller;
+    private final ProjectDirectory projects;
     private final SlaClock slaClock;
-    private final Outbox outbox;
+    private final TicketJournal journal;
+    private final Escalations escalations;
     private final EntityManager entityManager;
     private final Clock clock;
+    private final int autoCloseWorkingDays;
+    private final long departmentWaitLimitSeconds;
 
-    public TicketService(TicketAccess access, Caller caller, SlaClock slaClock, Outbox outbox, EntityManager entityManager, Clock clock) {
+    public TicketService(TicketAccess access, Caller caller, ProjectDirectory projects, SlaClock slaClock,
+                         TicketJournal journal, Escalations escalations, EntityManager entityManager, Clock clock,
+                         WorkingCalendar calendar,
+                         @ConfigProperty(name = "assist.auto-close.working-days") int autoCloseWorkingDays,
+                         @ConfigProperty(name = "assist.department-wait.limit") String departmentWaitLimit) {
         this.access = access;
         this.caller = caller;
+        this.projects = projects;
         this.slaClock = slaClock;
-        this.outbox = outbox;
+        this.journal = journal;
+        this.escalations = escalations;
         this.entityManager = entityManager;
         this.clock = clock;
+        this.autoCloseWorkingDays = autoCloseWorkingDays;
+        this.departmentWaitLimitSeconds = WorkingDuration.seconds(departmentWaitLimit, calendar.secondsPerWorkingDay());
     }
 
     public TicketView submit(NewTicket request) {
-        KnownProject project = KnownProject.findById(request.projectId());
-        if (project == null) {
-            throw new Unprocessable("project " + request.projectId() + " is not known to the assist desk");
-        }
+        KnownProject project = projects.find(request.projectId())
+                .orElseThrow(() -> new Unprocessable("project " + request.projectId() + " does not exist"));
         if (!access.canSeeProject(project)) {
             throw new ResourceNotFound("project", request.projectId());
         }
@@ -69,11 +85,15 @@ public class TicketService {
         ticket.status = Status.SUBMITTED;
         ticket.submittedBy = caller.subject();
         ticket.submittedAt = now;
+        ticket.warningRatio = policy.warningRatio;
         ticket.responseDueAt = slaClock.dueAt(now, policy.responseAmount, policy.responseUnit);
+        ticket.responseWarnAt = slaClock.warningAt(now, ticket.responseDueAt, policy.warningRatio);
         ticket.resolutionDueAt = slaClock.dueAt(now, policy.resolutionAmount, policy.resolutionUnit);
+        ticket.resolutionWarnAt = slaClock.warningAt(now, ticket.resolutionDueAt, policy.warningRatio);
+        ticket.resolutionLimitSeconds = slaClock.workingSecondsBetween(now, ticket.resolutionDueAt);
         ticket.updatedAt = now;
         ticket.persist();
-        record(ticket, "SUBMITTED", false, ticket.title, "ticket.submitted", Map.of());
+        record(ticket, "SUBMITTED", ticket.title, "ticket.submitted", Map.of());
         return TicketView.of(ticket);
     }
 
@@ -85,7 +105,7 @@ public class TicketService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public TicketPage list(TicketQuery query) {
         Map<String, Object> params = new java.util.HashMap<>();
-        String where = " from ticket t where " + access.listCondition(params) + " and " + query.where(params);
+        String where = " from ticket t where " + access.listCondition(params) + " and " + query.where(params, Instant.now(clock));
         jakarta.persistence.Query count = entityManager.createNativeQuery("select count(*)" + where);
         jakarta.persistence.Query rows = entityManager.createNativeQuery("select t.*" + where + " order by t.submitted_at desc, t.id", Ticket.class);
         params.forEach((name, value) -> {
@@ -110,8 +130,8 @@ public class TicketService {
         access.requireTeamWork();
         move(ticket, Action.ACCEPT);
         ticket.owner = caller.subject();
-        ticket.acceptedAt = Instant.now(clock);
-        record(ticket, "ACCEPTED", false, null, "ticket.accepted", Map.of());
+        responded(ticket);
+        record(ticket, "ACCEPTED", null, "ticket.accepted", Map.of());
         return TicketView.of(ticket);
     }
 
@@ -122,14 +142,12 @@ public class TicketService {
         String previous = ticket.owner;
         move(ticket, Action.ASSIGN);
         ticket.owner = request.assignee().strip();
-        if (ticket.acceptedAt == null) {
-            ticket.acceptedAt = Instant.now(clock);
-        }
+        responded(ticket);
         Map<String, Object> change = new LinkedHashMap<>();
         change.put("from", previous);
         change.put("to", ticket.owner);
         change.put("note", request.note());
-        record(ticket, "ASSIGNED", false, "交办 " + ticket.owner + (request.note() == null ? "" : ": " + request.note()),
+        record(ticket, "ASSIGNED", "交办 " + ticket.owner + (request.note() == null ? "" : ": " + request.note()),
                 "ticket.assigned", change);
         return TicketView.of(ticket);
     }
@@ -142,8 +160,8 @@ public class TicketService {
             throw new InvalidInput("internal", "only the service team writes internal notes");
         }
         move(ticket, fromTeam ? Action.TEAM_COMMENT : Action.ENTERPRISE_COMMENT);
-        TimelineEntry entry = record(ticket, internal ? "INTERNAL_NOTE" : "COMMENTED", internal, request.body(),
-                internal ? null : "ticket.commented", Map.of("body", request.body(), "byTeam", fromTeam));
+        TimelineEntry entry = journal.record(ticket, caller.subject(), internal ? "INTERNAL_NOTE" : "COMMENTED", internal,
+                request.body(), internal ? null : "ticket.commented", Map.of("body", request.body(), "byTeam", fromTeam));
         return TimelineView.of(entry);
     }
 
@@ -151,11 +169,19 @@ public class TicketService {
         Ticket ticket = access.actionable(id);
         access.requireTeamWork();
         move(ticket, Action.RESOLVE);
-        ticket.resolvedAt = Instant.now(clock);
+        Instant now = Instant.now(clock);
+        ticket.resolvedAt = now;
         if (ticket.owner == null) {
             ticket.owner = caller.subject();
         }
-        record(ticket, "RESOLVED", false, request.resolution(), "ticket.resolved", Map.of("resolution", request.resolution()));
+        if (ticket.resolutionSeconds == null) {
+            ticket.resolutionSeconds = Math.max(0, slaClock.workingSecondsBetween(ticket.submittedAt, now) - ticket.pausedSeconds);
+        }
+        ticket.resolutionBreached |= now.isAfter(ticket.resolutionDueAt);
+        ticket.autoCloseAt = slaClock.dueAt(now, autoCloseWorkingDays, LimitUnit.WORKING_DAYS);
+        ticket.confirmRemindAt = autoCloseWorkingDays > 1
+                ? slaClock.dueAt(now, autoCloseWorkingDays - 1, LimitUnit.WORKING_DAYS) : null;
+        record(ticket, "RESOLVED", request.resolution(), "ticket.resolved", Map.of("resolution", request.resolution()));
         return TicketView.of(ticket);
     }
 
@@ -175,7 +201,8 @@ public class TicketService {
         change.put("waitingOn", ticket.waitingOn);
         change.put("department", ticket.waitingDepartment);
         change.put("reason", request.reason());
-        record(ticket, "PAUSED", false, "等待" + (ticket.waitingDepartment == null ? "企业" : ticket.waitingDepartment) + ": "
+        startWait(ticket, request.reason());
+        record(ticket, "PAUSED", "等待" + (ticket.waitingDepartment == null ? "企业" : ticket.waitingDepartment) + ": "
                 + request.reason(), "ticket.paused", change);
         return TicketView.of(ticket);
     }
@@ -189,16 +216,18 @@ public class TicketService {
         long waited = slaClock.workingSecondsBetween(ticket.pausedAt, now);
         ticket.pausedSeconds += waited;
         ticket.resolutionDueAt = slaClock.extendedBy(ticket.resolutionDueAt, waited);
+        ticket.resolutionWarnAt = slaClock.extendedBy(ticket.resolutionWarnAt, waited);
         Map<String, Object> change = new LinkedHashMap<>();
         change.put("waitingOn", ticket.waitingOn);
         change.put("department", ticket.waitingDepartment);
         change.put("waitedWorkingMinutes", waited / 60);
+        endWait(ticket, now, waited);
         ticket.paused = false;
         ticket.pausedAt = null;
         ticket.waitingOn = null;
         ticket.waitingDepartment = null;
         ticket.updatedAt = now;
-        record(ticket, "RESUMED", false, "等待 " + waited / 60 + " 个工作分钟，办结时限相应顺延", "ticket.resumed", change);
+        record(ticket, "RESUMED", "等待 " + waited / 60 + " 个工作分钟，办结时限相应顺延", "ticket.resumed", change);
         return TicketView.of(ticket);
     }
 
@@ -212,7 +241,7 @@ public class TicketService {
         Map<String, Object> change = new LinkedHashMap<>();
         change.put("rating", request.rating());
         change.put("comment", request.comment());
-        record(ticket, "CONFIRMED", false, "满意度 " + request.rating() + (request.comment() == null ? "" : ": " + request.comment()),
+        record(ticket, "CONFIRMED", "满意度 " + request.rating() + (request.comment() == null ? "" : ": " + request.comment()),
                 "ticket.confirmed", change);
         return TicketView.of(ticket);
     }
@@ -221,8 +250,55 @@ public class TicketService {
         Ticket ticket = access.actionable(id);
         access.requireEnterprise(ticket);
         move(ticket, Action.REOPEN);
+        Instant now = Instant.now(clock);
         ticket.resolvedAt = null;
-        record(ticket, "REOPENED", false, request.reason(), "ticket.reopened", Map.of("reason", request.reason()));
+        ticket.autoCloseAt = null;
+        ticket.confirmRemindAt = null;
+        ticket.reopenCount++;
+        // a reopened ticket gets its resolution limit afresh, as a new round with its own warning and breach
+        ticket.resolutionDueAt = slaClock.extendedBy(now, ticket.resolutionLimitSeconds);
+        ticket.resolutionWarnAt = slaClock.warningAt(now, ticket.resolutionDueAt, ticket.warningRatio);
+        ticket.resolutionRound++;
+        record(ticket, "REOPENED", request.reason(), "ticket.reopened", Map.of("reason", request.reason()));
+        return TicketView.of(ticket);
+    }
+
+    /** 升级: one level up the ladder, with that level's extra time. */
+    public TicketView escalate(UUID id, ActionRequests.Escalate request) {
+        Ticket ticket = access.actionable(id);
+        access.requireOfficial();
+        escalations.escalate(ticket, caller.subject(), request.reason(), false);
+        return TicketView.of(ticket);
+    }
+
+    /** 会办: put the ticket before a joint meeting. */
+    public TicketView scheduleMeeting(UUID id, ActionRequests.Meeting request) {
+        Ticket ticket = access.actionable(id);
+        access.requireOfficial();
+        move(ticket, Action.MEETING);
+        ticket.meetingOn = request.meetingOn();
+        ticket.meetingTopic = request.topic();
+        ticket.meetingDecision = null;
+        Map<String, Object> change = new LinkedHashMap<>();
+        change.put("meetingOn", request.meetingOn());
+        change.put("topic", request.topic());
+        record(ticket, "MEETING_SCHEDULED", request.meetingOn() + " 会办：" + request.topic(), "ticket.meeting-scheduled", change);
+        return TicketView.of(ticket);
+    }
+
+    /** The joint meeting's decision, on the timeline for everyone to see. */
+    public TicketView recordMeetingDecision(UUID id, ActionRequests.MeetingDecision request) {
+        Ticket ticket = access.actionable(id);
+        access.requireOfficial();
+        if (ticket.meetingOn == null) {
+            throw new Conflict("the ticket has not been put before a joint meeting", Map.of("meetingOn", "none"));
+        }
+        move(ticket, Action.MEETING);
+        ticket.meetingDecision = request.decision();
+        Map<String, Object> change = new LinkedHashMap<>();
+        change.put("meetingOn", ticket.meetingOn);
+        change.put("decision", request.decision());
+        record(ticket, "MEETING_DECIDED", "会办决定：" + request.decision(), "ticket.meeting-decided", change);
         return TicketView.of(ticket);
     }
 
@@ -231,23 +307,38 @@ public class TicketService {
         ticket.updatedAt = Instant.now(clock);
     }
 
-    /** Timeline entry and (unless {@code eventType} is null) the event, in this transaction. */
-    private TimelineEntry record(Ticket ticket, String action, boolean internal, String body, String eventType,
-                                 Map<String, Object> change) {
-        TimelineEntry entry = new TimelineEntry();
-        entry.id = UUID.randomUUID();
-        entry.ticketId = ticket.id;
-        entry.at = Instant.now(clock);
-        entry.actor = caller.subject();
-        entry.action = action;
-        entry.internal = internal;
-        entry.body = body;
-        entry.status = ticket.status;
-        entry.persist();
-        if (eventType != null) {
-            entityManager.flush();
-            outbox.add(eventType, ticket.id, ticket.projectId, TicketEvents.payload(ticket, entry.actor, change));
+    /** The first acceptance or hand-over answers the ticket: the response clock stops there. */
+    private void responded(Ticket ticket) {
+        if (ticket.acceptedAt != null) {
+            return;
         }
-        return entry;
+        Instant now = Instant.now(clock);
+        ticket.acceptedAt = now;
+        ticket.responseSeconds = slaClock.workingSecondsBetween(ticket.submittedAt, now);
+        ticket.responseBreached |= now.isAfter(ticket.responseDueAt);
+    }
+
+    private void startWait(Ticket ticket, String reason) {
+        TicketWait wait = new TicketWait();
+        wait.id = UUID.randomUUID();
+        wait.ticketId = ticket.id;
+        wait.waitingOn = ticket.waitingOn;
+        wait.department = ticket.waitingDepartment;
+        wait.reason = reason;
+        wait.startedAt = ticket.pausedAt;
+        wait.dueAt = ticket.waitingDepartment == null ? null : slaClock.extendedBy(ticket.pausedAt, departmentWaitLimitSeconds);
+        wait.persist();
+    }
+
+    private void endWait(Ticket ticket, Instant now, long waitedWorkingSeconds) {
+        TicketWait wait = TicketWait.openOf(ticket.id);
+        if (wait != null) {
+            wait.endedAt = now;
+            wait.workingSeconds = waitedWorkingSeconds;
+        }
+    }
+
+    private TimelineEntry record(Ticket ticket, String action, String body, String eventType, Map<String, Object> change) {
+        return journal.record(ticket, caller.subject(), action, body, eventType, change);
     }
 }

@@ -6,7 +6,7 @@ import java.util.Set;
 /**
  * The ticket state machine: SUBMITTED → ACCEPTED → IN_PROGRESS → RESOLVED → CLOSED, with REOPENED from
  * RESOLVED back into work. The team's first real work on an accepted (or reopened) ticket — a public or
- * internal comment, a pause, a handover — makes it IN_PROGRESS. A paused ticket waits: it can be resumed,
+ * internal comment, a pause, a handover — makes it IN_PROGRESS. Escalation and 会办 leave the status as it is. A paused ticket waits: it can be resumed,
  * commented on, handed over or escalated, not resolved. Plain Java, no Quarkus.
  */
 public final class TicketWorkflow {
@@ -16,11 +16,13 @@ public final class TicketWorkflow {
 
     public static Set<Action> allowed(Status status, boolean paused) {
         return switch (status) {
-            case SUBMITTED -> EnumSet.of(Action.ACCEPT, Action.ASSIGN, Action.TEAM_COMMENT, Action.ENTERPRISE_COMMENT, Action.ESCALATE);
+            case SUBMITTED -> EnumSet.of(Action.ACCEPT, Action.ASSIGN, Action.TEAM_COMMENT, Action.ENTERPRISE_COMMENT, Action.ESCALATE,
+                    Action.MEETING);
             case ACCEPTED, IN_PROGRESS, REOPENED -> paused
-                    ? EnumSet.of(Action.RESUME, Action.ASSIGN, Action.TEAM_COMMENT, Action.ENTERPRISE_COMMENT, Action.ESCALATE)
+                    ? EnumSet.of(Action.RESUME, Action.ASSIGN, Action.TEAM_COMMENT, Action.ENTERPRISE_COMMENT, Action.ESCALATE,
+                            Action.MEETING)
                     : EnumSet.of(Action.ASSIGN, Action.TEAM_COMMENT, Action.ENTERPRISE_COMMENT, Action.ESCALATE,
-                            Action.PAUSE, Action.RESOLVE);
+                            Action.MEETING, Action.PAUSE, Action.RESOLVE);
             case RESOLVED -> EnumSet.of(Action.CONFIRM, Action.REOPEN, Action.AUTO_CLOSE, Action.ENTERPRISE_COMMENT,
                     Action.TEAM_COMMENT);
             case CLOSED -> EnumSet.noneOf(Action.class);
@@ -40,7 +42,7 @@ public final class TicketWorkflow {
             case RESOLVE -> Status.RESOLVED;
             case CONFIRM, AUTO_CLOSE -> Status.CLOSED;
             case REOPEN -> Status.REOPENED;
-            case ENTERPRISE_COMMENT, ESCALATE -> status;
+            case ENTERPRISE_COMMENT, ESCALATE, MEETING -> status;
         };
     }
 

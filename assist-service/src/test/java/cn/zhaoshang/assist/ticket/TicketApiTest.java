@@ -4,13 +4,9 @@ import cn.zhaoshang.testsupport.KafkaProbe;
 import cn.zhaoshang.testsupport.RealInfrastructure;
 import cn.zhaoshang.testsupport.TestTokens;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
@@ -20,9 +16,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import static cn.zhaoshang.assist.ticket.TicketFixtures.TONGLING;
+import static cn.zhaoshang.assist.ticket.TicketFixtures.knownProject;
+import static cn.zhaoshang.assist.ticket.TicketFixtures.read;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -31,27 +29,6 @@ import static org.hamcrest.Matchers.not;
 @QuarkusTest
 @QuarkusTestResource(value = RealInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "assist_service"))
 class TicketApiTest {
-
-    private static final String TONGLING = "91320800MA20TL004Y";
-    private static final ObjectMapper JSON = new ObjectMapper();
-
-    @Inject
-    EntityManager entityManager;
-
-    /** Publishes a project the way project-service does and waits until the assist desk knows it. */
-    private UUID knownProject(String stage) {
-        UUID projectId = UUID.randomUUID();
-        KafkaProbe.send("project.events", projectId.toString(), """
-                {"specversion":"1.0","id":"%s","source":"/project-service","type":"project.team-assigned","subject":"%s",
-                 "time":"2026-11-23T08:00:00Z","data":{"projectId":"%s","name":"通灵智能光伏接线盒项目","enterpriseCode":"%s",
-                 "district":"etdz","stage":"%s","major":true,"version":1,
-                 "team":{"chief":"li.na","leaderInCharge":"wang.jun","members":["zhang.wei"]}}}"""
-                .formatted(UUID.randomUUID(), projectId, projectId, TONGLING, stage));
-        await().atMost(Duration.ofSeconds(30)).until(() -> QuarkusTransaction.requiringNew().call(() -> !entityManager
-                .createNativeQuery("select 1 from known_project where project_id = ?1").setParameter(1, projectId)
-                .getResultList().isEmpty()));
-        return projectId;
-    }
 
     private static String submit(UUID projectId, String token) {
         return given().auth().oauth2(token).contentType("application/json")
@@ -198,13 +175,5 @@ class TicketApiTest {
         given().auth().oauth2(enterprise).contentType("application/json")
                 .body(Map.of("projectId", terminated, "category", "LAND", "title", "t", "description", "d"))
                 .post("/api/v1/tickets").then().statusCode(422).body("detail", containsString("terminated"));
-    }
-
-    private static JsonNode read(String value) {
-        try {
-            return JSON.readTree(value);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

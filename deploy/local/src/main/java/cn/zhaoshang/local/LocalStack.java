@@ -111,6 +111,8 @@ public final class LocalStack {
         common.put("JWT_PUBLIC_KEY_LOCATION", issuerUrl + "/jwks");
         common.put("JWT_ISSUER", issuerUrl);
         common.put("QUARKUS_LOG_CONSOLE_JSON_ENABLED", "false");
+        // assist-service asks project-service about projects whose events it has not seen yet
+        common.put("PROJECT_SERVICE_URL", "http://localhost:" + options.port(8081));
         for (Service service : SERVICES) {
             Map<String, String> env = new LinkedHashMap<>(common);
             env.put(service.envPrefix() + "_HTTP_PORT", Integer.toString(options.port(service.defaultPort())));
