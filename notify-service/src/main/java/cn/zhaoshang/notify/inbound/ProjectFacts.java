@@ -27,21 +27,13 @@ public record ProjectFacts(UUID projectId, String name, String district, String 
             }
         }
         t.path("members").forEach(m -> team.add(m.asText()));
-        return new ProjectFacts(UUID.fromString(required(data, "projectId")), required(data, "name"),
-                required(data, "district"), required(data, "enterpriseCode"), data.path("major").asBoolean(false),
-                required(data, "stage"), data.path("version").asLong(0), team.stream().distinct().toList(),
+        return new ProjectFacts(UUID.fromString(EventFields.required(data, "projectId")), EventFields.required(data, "name"),
+                EventFields.required(data, "district"), EventFields.required(data, "enterpriseCode"), data.path("major").asBoolean(false),
+                EventFields.required(data, "stage"), data.path("version").asLong(0), team.stream().distinct().toList(),
                 data.path("change"));
     }
 
     static String label(String stage) {
         return STAGE_LABELS.getOrDefault(stage, stage);
-    }
-
-    private static String required(JsonNode node, String field) {
-        JsonNode value = node.get(field);
-        if (value == null || value.isNull() || value.asText().isBlank()) {
-            throw new IllegalArgumentException("event data lacks '" + field + "'");
-        }
-        return value.asText();
     }
 }

@@ -2,7 +2,6 @@ package cn.zhaoshang.notify.inbox;
 
 import cn.zhaoshang.notify.problem.ResourceNotFound;
 import cn.zhaoshang.notify.security.Caller;
-import cn.zhaoshang.notify.security.Roles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
@@ -25,6 +24,8 @@ import java.util.UUID;
 @Transactional
 public class Inbox {
 
+    private static final long WRITER_LOCK = 0x6e6f74696679L;
+
     private final Caller caller;
     private final EntityManager entityManager;
     private final Clock clock;
@@ -38,6 +39,9 @@ public class Inbox {
     /** Stores a rule's draft unless the same event already notified the same audience of the same kind. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void deliver(Draft draft, String sourceEventId) {
+        // One writer at a time until commit: sequence numbers then become visible in order, so a live stream
+        // that has sent up to N never misses a smaller number committed later.
+        entityManager.createNativeQuery("select pg_advisory_xact_lock(" + WRITER_LOCK + ")").getSingleResult();
         entityManager.createNativeQuery("""
                 insert into notification (id, audience_type, audience_key, kind, urgency, title, body, project_id,
                                           ticket_id, source_event_id, created_at)
@@ -103,25 +107,28 @@ public class Inbox {
         return insert.executeUpdate();
     }
 
-    /** SQL over {@code n}: the audiences the caller belongs to. Sets {@code :sub} and what else it uses. */
     private String audienceCondition(Map<String, Object> params) {
-        params.put("sub", caller.subject());
-        StringBuilder condition = new StringBuilder("((n.audience_type = 'USER' and n.audience_key = :sub)")
-                .append(" or (n.audience_type = 'PROJECT_TEAM' and n.audience_key in")
-                .append(" (select cast(m.project_id as varchar) from project_audience_member m where m.subject = :sub))");
-        caller.enterprise().ifPresent(code -> {
-            params.put("enterprise", code);
-            condition.append(" or (n.audience_type = 'ENTERPRISE' and n.audience_key = :enterprise)");
-        });
-        if (caller.is(Roles.SUPERVISOR) || caller.isAdmin()) {
-            if (caller.district().isPresent()) {
-                params.put("district", caller.district().get());
-                condition.append(" or (n.audience_type = 'DISTRICT_SUPERVISORS' and n.audience_key = :district)");
-            } else {
-                condition.append(" or n.audience_type = 'DISTRICT_SUPERVISORS'");
-            }
-        }
-        return condition.append(")").toString();
+        return Reader.of(caller).audienceCondition(params);
+    }
+
+    /** The reader's notifications after {@code seq}, oldest first: what a live stream sends next. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public List<NotificationView> after(Reader reader, long seq, int limit) {
+        Map<String, Object> params = new HashMap<>();
+        String where = reader.audienceCondition(params);
+        Query rows = entityManager.createNativeQuery("select n.id, n.kind, n.urgency, n.title, n.body, n.project_id,"
+                + " n.ticket_id, n.created_at, r.read_at, n.seq from notification n left join notification_read r"
+                + " on r.notification_id = n.id and r.subject = :sub where n.seq > :after and " + where + " order by n.seq");
+        params.forEach(rows::setParameter);
+        rows.setParameter("after", seq);
+        List<?> result = rows.setMaxResults(limit).getResultList();
+        return result.stream().map(row -> view((Object[]) row)).toList();
+    }
+
+    /** The newest sequence number: a stream opened without Last-Event-ID starts after it. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public long latestSequence() {
+        return ((Number) entityManager.createNativeQuery("select coalesce(max(seq), 0) from notification").getSingleResult()).longValue();
     }
 
     private static NotificationView view(Object[] row) {

@@ -1,9 +1,19 @@
 package cn.zhaoshang.notify.inbox;
 
+import cn.zhaoshang.notify.security.Caller;
 import cn.zhaoshang.notify.security.Roles;
+import io.smallrye.common.annotation.Blocking;
+import io.smallrye.mutiny.Multi;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.sse.OutboundSseEvent;
+import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -27,9 +37,13 @@ public class InboxResource {
 
     static final int MAX_PAGE_SIZE = 100;
     private final Inbox inbox;
+    private final NotificationStream stream;
+    private final Caller caller;
 
-    public InboxResource(Inbox inbox) {
+    public InboxResource(Inbox inbox, NotificationStream stream, Caller caller) {
         this.inbox = inbox;
+        this.stream = stream;
+        this.caller = caller;
     }
 
     @GET
@@ -38,6 +52,17 @@ public class InboxResource {
                           @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100000) int page,
                           @QueryParam("size") @DefaultValue("20") @Min(1) int size) {
         return inbox.read(unread, page, Math.min(size, MAX_PAGE_SIZE));
+    }
+
+    @GET
+    @Path("/stream")
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    @Blocking
+    @Operation(summary = "The caller's new notifications as Server-Sent Events (event id = sequence number); send"
+            + " Last-Event-ID to resume after the last one received, with nothing missed or repeated")
+    public Multi<OutboundSseEvent> stream(@HeaderParam("Last-Event-ID") @Pattern(regexp = "\\d{1,18}") String lastEventId,
+                                          @Context Sse sse) {
+        return stream.open(Reader.of(caller), lastEventId == null ? null : Long.valueOf(lastEventId), sse);
     }
 
     @POST

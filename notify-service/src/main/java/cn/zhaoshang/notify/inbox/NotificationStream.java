@@ -1,0 +1,58 @@
+package cn.zhaoshang.notify.inbox;
+
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.sse.OutboundSseEvent;
+import jakarta.ws.rs.sse.Sse;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * A reader's live stream: their new notifications as Server-Sent Events with the sequence number as event id,
+ * and a comment now and then so proxies keep the connection open. The stream reads the database, not this
+ * replica's memory, so a client that reconnects anywhere with {@code Last-Event-ID} gets the rest in order.
+ */
+@ApplicationScoped
+public class NotificationStream {
+
+    private static final int BATCH = 100;
+
+    private final Inbox inbox;
+    private final Duration pollInterval;
+    private final Duration heartbeatInterval;
+
+    public NotificationStream(Inbox inbox,
+                              @ConfigProperty(name = "notify.stream.poll-interval") Duration pollInterval,
+                              @ConfigProperty(name = "notify.stream.heartbeat-interval") Duration heartbeatInterval) {
+        this.inbox = inbox;
+        this.pollInterval = pollInterval;
+        this.heartbeatInterval = heartbeatInterval;
+    }
+
+    public Multi<OutboundSseEvent> open(Reader reader, Long lastEventId, Sse sse) {
+        AtomicLong cursor = new AtomicLong(lastEventId == null ? inbox.latestSequence() : lastEventId);
+        Multi<OutboundSseEvent> notifications = Multi.createFrom().ticks().every(pollInterval)
+                .onOverflow().drop()
+                .emitOn(Infrastructure.getDefaultWorkerPool())
+                .concatMap(tick -> Multi.createFrom().iterable(next(reader, cursor)))
+                .map(view -> sse.newEventBuilder().id(Long.toString(view.sequence())).name(view.kind())
+                        .mediaType(MediaType.APPLICATION_JSON_TYPE).data(NotificationView.class, view).build());
+        Multi<OutboundSseEvent> heartbeats = Multi.createFrom().ticks().every(heartbeatInterval)
+                .onOverflow().drop()
+                .map(tick -> sse.newEventBuilder().comment("keep-alive").build());
+        return Multi.createBy().merging().streams(notifications, heartbeats);
+    }
+
+    private List<NotificationView> next(Reader reader, AtomicLong cursor) {
+        List<NotificationView> batch = inbox.after(reader, cursor.get(), BATCH);
+        if (!batch.isEmpty()) {
+            cursor.set(batch.get(batch.size() - 1).sequence());
+        }
+        return batch;
+    }
+}

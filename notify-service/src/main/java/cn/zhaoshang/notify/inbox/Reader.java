@@ -1,0 +1,40 @@
+package cn.zhaoshang.notify.inbox;
+
+import cn.zhaoshang.notify.security.Caller;
+import cn.zhaoshang.notify.security.Roles;
+
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Who reads an inbox, as their token says: subject, enterprise, district, and whether supervisors' alerts are
+ * theirs. A value, so a live stream keeps it after the request that opened it has gone.
+ */
+public record Reader(String subject, Optional<String> enterprise, Optional<String> district, boolean supervises) {
+
+    public static Reader of(Caller caller) {
+        return new Reader(caller.subject(), caller.enterprise(), caller.district(),
+                caller.is(Roles.SUPERVISOR) || caller.isAdmin());
+    }
+
+    /** SQL over {@code n}: the audiences this reader belongs to now. Sets {@code :sub} and what else it uses. */
+    String audienceCondition(Map<String, Object> params) {
+        params.put("sub", subject);
+        StringBuilder condition = new StringBuilder("((n.audience_type = 'USER' and n.audience_key = :sub)")
+                .append(" or (n.audience_type = 'PROJECT_TEAM' and n.audience_key in")
+                .append(" (select cast(m.project_id as varchar) from project_audience_member m where m.subject = :sub))");
+        enterprise.ifPresent(code -> {
+            params.put("enterprise", code);
+            condition.append(" or (n.audience_type = 'ENTERPRISE' and n.audience_key = :enterprise)");
+        });
+        if (supervises) {
+            if (district.isPresent()) {
+                params.put("district", district.get());
+                condition.append(" or (n.audience_type = 'DISTRICT_SUPERVISORS' and n.audience_key = :district)");
+            } else {
+                condition.append(" or n.audience_type = 'DISTRICT_SUPERVISORS'");
+            }
+        }
+        return condition.append(")").toString();
+    }
+}

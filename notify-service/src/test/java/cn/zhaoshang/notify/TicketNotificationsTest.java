@@ -1,0 +1,115 @@
+package cn.zhaoshang.notify;
+
+import cn.zhaoshang.testsupport.KafkaProbe;
+import cn.zhaoshang.testsupport.RealInfrastructure;
+import cn.zhaoshang.testsupport.TestTokens;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+import java.net.URL;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+
+/** Ticket events from the broker become notifications for the right people, live on their streams. */
+@QuarkusTest
+@QuarkusTestResource(value = RealInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "notify_service"))
+class TicketNotificationsTest {
+
+    private static final String TONGLING = "91320800MA20TL004Y";
+
+    @TestHTTPResource("/api/v1/notifications/stream")
+    URL stream;
+
+    private static UUID projectWithTeam(String district) {
+        UUID projectId = UUID.randomUUID();
+        KafkaProbe.send("project.events", projectId.toString(), """
+                {"specversion":"1.0","id":"%s","source":"/project-service","type":"project.team-assigned","subject":"%s",
+                 "data":{"projectId":"%s","name":"通灵智能光伏接线盒项目","enterpriseCode":"%s","district":"%s",
+                 "stage":"LAND_ACQUIRED","major":true,"version":2,
+                 "team":{"chief":"li.na","leaderInCharge":"wang.jun","members":["zhang.wei"]}}}"""
+                .formatted(UUID.randomUUID(), projectId, projectId, TONGLING, district));
+        return projectId;
+    }
+
+    private static String ticketEvent(String type, UUID ticketId, UUID projectId, String district, String change) {
+        return """
+                {"specversion":"1.0","id":"%s","source":"/assist-service","type":"%s","subject":"%s",
+                 "data":{"ticketId":"%s","title":"杆线阻挡施工","projectId":"%s","projectName":"通灵智能光伏接线盒项目",
+                 "enterpriseCode":"%s","district":"%s","major":true,"priority":"URGENT","owner":"zhang.wei",
+                 "escalationLevel":0,"resolutionDueAt":"2026-12-01T04:00:00Z","someFieldFromTheFuture":1,"change":%s}}"""
+                .formatted(UUID.randomUUID(), type, ticketId, ticketId, projectId, TONGLING, district, change);
+    }
+
+    private static int countFor(String token, UUID ticketId, String kind) {
+        return given().auth().oauth2(token).queryParam("size", 100).get("/api/v1/notifications").then().statusCode(200)
+                .extract().jsonPath().getList("items.findAll { it.ticketId == '" + ticketId + "' && it.kind == '" + kind + "' }").size();
+    }
+
+    @Test
+    void theTeamSeesANewTicketLiveOnceAndResumesAfterAReconnectWithoutGapsOrRepeats() throws Exception {
+        String district = "d" + UUID.randomUUID().toString().substring(0, 8);
+        UUID projectId = projectWithTeam(district);
+        String member = TestTokens.staff("zhang.wei", null);
+        await().atMost(Duration.ofSeconds(30)).until(() -> given().auth().oauth2(member).get("/api/v1/notifications")
+                .then().extract().jsonPath().getList("items.findAll { it.projectId == '" + projectId + "' }").size() == 1);
+        UUID ticketId = UUID.randomUUID();
+        String submitted = ticketEvent("ticket.submitted", ticketId, projectId, district, "{}");
+
+        String resumeFrom;
+        try (SseClient live = new SseClient(stream.toString(), member, null)) {
+            KafkaProbe.send("assist.events", projectId.toString(), submitted);
+            KafkaProbe.send("assist.events", projectId.toString(), submitted); // redelivered
+            KafkaProbe.send("assist.events", projectId.toString(), "{\"id\":\"broken\",\"type\":");
+            SseClient.Event first = live.next(Duration.ofSeconds(30));
+            assertThat(first).isNotNull();
+            assertThat(first.name()).isEqualTo("NEW_TICKET");
+            assertThat(first.data()).contains("杆线阻挡施工").contains(ticketId.toString());
+            assertThat(live.next(Duration.ofSeconds(3))).as("no second copy").isNull();
+            assertThat(live.comments()).as("keep-alive comments").isPositive();
+            resumeFrom = first.id();
+        }
+
+        // while the member is away: a breach (team and supervisors) and a reopening (team)
+        KafkaProbe.send("assist.events", projectId.toString(), ticketEvent("ticket.sla-breached", ticketId, projectId, district,
+                "{\"limit\":\"RESOLUTION\",\"dueAt\":\"2026-12-01T04:00:00Z\"}"));
+        KafkaProbe.send("assist.events", projectId.toString(), ticketEvent("ticket.reopened", ticketId, projectId, district,
+                "{\"reason\":\"杆线仍未迁走\"}"));
+        String supervisor = TestTokens.supervisor("sup", district);
+        await().atMost(Duration.ofSeconds(30)).until(() -> countFor(member, ticketId, "TICKET_REOPENED") == 1);
+
+        try (SseClient resumed = new SseClient(stream.toString(), member, resumeFrom)) {
+            List<String> kinds = new ArrayList<>();
+            for (SseClient.Event e = resumed.next(Duration.ofSeconds(5)); e != null; e = resumed.next(Duration.ofSeconds(2))) {
+                assertThat(Long.parseLong(e.id())).isGreaterThan(Long.parseLong(resumeFrom));
+                kinds.add(e.name());
+            }
+            assertThat(kinds).containsExactly("SLA_BREACHED", "TICKET_REOPENED");
+        }
+
+        assertThat(countFor(TestTokens.enterprise("tl", TONGLING), ticketId, "TICKET_RECEIVED")).isEqualTo(1);
+        assertThat(countFor(member, ticketId, "NEW_TICKET")).isEqualTo(1);
+        assertThat(countFor(supervisor, ticketId, "SLA_BREACHED")).isEqualTo(1);
+        assertThat(countFor(TestTokens.supervisor("other", "elsewhere"), ticketId, "SLA_BREACHED")).isZero();
+        assertThat(countFor(TestTokens.enterprise("x", "91320803MA1XKB802Y"), ticketId, "TICKET_RECEIVED")).isZero();
+        assertThat(KafkaProbe.await("notify.assist-events.dlq", r -> r.value().startsWith("{\"id\":\"broken\""), 1,
+                Duration.ofSeconds(30))).hasSize(1);
+    }
+
+    @Test
+    void aStreamNeedsATokenAndANumericLastEventId() {
+        given().get("/api/v1/notifications/stream").then().statusCode(401);
+        given().auth().oauth2(TestTokens.staff("zhang.wei", null)).header("Last-Event-ID", "yesterday")
+                .get("/api/v1/notifications/stream").then().statusCode(400).contentType("application/problem+json");
+        given().auth().oauth2(TestTokens.admin()).get("/api/v1/notifications").then().body("page", equalTo(0));
+    }
+}
