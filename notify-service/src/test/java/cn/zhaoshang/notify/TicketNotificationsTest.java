@@ -15,6 +15,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import static cn.zhaoshang.notify.NotifyFixtures.TONGLING;
+import static cn.zhaoshang.notify.NotifyFixtures.countFor;
+import static cn.zhaoshang.notify.NotifyFixtures.projectWithTeam;
+import static cn.zhaoshang.notify.NotifyFixtures.ticketEvent;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -25,45 +29,16 @@ import static org.hamcrest.Matchers.equalTo;
 @QuarkusTestResource(value = RealInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "notify_service"))
 class TicketNotificationsTest {
 
-    private static final String TONGLING = "91320800MA20TL004Y";
-
     @TestHTTPResource("/api/v1/notifications/stream")
     URL stream;
-
-    private static UUID projectWithTeam(String district) {
-        UUID projectId = UUID.randomUUID();
-        KafkaProbe.send("project.events", projectId.toString(), """
-                {"specversion":"1.0","id":"%s","source":"/project-service","type":"project.team-assigned","subject":"%s",
-                 "data":{"projectId":"%s","name":"通灵智能光伏接线盒项目","enterpriseCode":"%s","district":"%s",
-                 "stage":"LAND_ACQUIRED","major":true,"version":2,
-                 "team":{"chief":"li.na","leaderInCharge":"wang.jun","members":["zhang.wei"]}}}"""
-                .formatted(UUID.randomUUID(), projectId, projectId, TONGLING, district));
-        return projectId;
-    }
-
-    private static String ticketEvent(String type, UUID ticketId, UUID projectId, String district, String change) {
-        return """
-                {"specversion":"1.0","id":"%s","source":"/assist-service","type":"%s","subject":"%s",
-                 "data":{"ticketId":"%s","title":"杆线阻挡施工","projectId":"%s","projectName":"通灵智能光伏接线盒项目",
-                 "enterpriseCode":"%s","district":"%s","major":true,"priority":"URGENT","owner":"zhang.wei",
-                 "escalationLevel":0,"resolutionDueAt":"2026-12-01T04:00:00Z","someFieldFromTheFuture":1,"change":%s}}"""
-                .formatted(UUID.randomUUID(), type, ticketId, ticketId, projectId, TONGLING, district, change);
-    }
-
-    private static int countFor(String token, UUID ticketId, String kind) {
-        return given().auth().oauth2(token).queryParam("size", 100).get("/api/v1/notifications").then().statusCode(200)
-                .extract().jsonPath().getList("items.findAll { it.ticketId == '" + ticketId + "' && it.kind == '" + kind + "' }").size();
-    }
 
     @Test
     void theTeamSeesANewTicketLiveOnceAndResumesAfterAReconnectWithoutGapsOrRepeats() throws Exception {
         String district = "d" + UUID.randomUUID().toString().substring(0, 8);
-        UUID projectId = projectWithTeam(district);
         String member = TestTokens.staff("zhang.wei", null);
-        await().atMost(Duration.ofSeconds(30)).until(() -> given().auth().oauth2(member).get("/api/v1/notifications")
-                .then().extract().jsonPath().getList("items.findAll { it.projectId == '" + projectId + "' }").size() == 1);
+        UUID projectId = projectWithTeam(district, member);
         UUID ticketId = UUID.randomUUID();
-        String submitted = ticketEvent("ticket.submitted", ticketId, projectId, district, "{}");
+        String submitted = ticketEvent("ticket.submitted", ticketId, projectId, district, "URGENT", "{}");
 
         String resumeFrom;
         try (SseClient live = new SseClient(stream.toString(), member, null)) {
@@ -80,9 +55,9 @@ class TicketNotificationsTest {
         }
 
         // while the member is away: a breach (team and supervisors) and a reopening (team)
-        KafkaProbe.send("assist.events", projectId.toString(), ticketEvent("ticket.sla-breached", ticketId, projectId, district,
+        KafkaProbe.send("assist.events", projectId.toString(), ticketEvent("ticket.sla-breached", ticketId, projectId, district, "URGENT",
                 "{\"limit\":\"RESOLUTION\",\"dueAt\":\"2026-12-01T04:00:00Z\"}"));
-        KafkaProbe.send("assist.events", projectId.toString(), ticketEvent("ticket.reopened", ticketId, projectId, district,
+        KafkaProbe.send("assist.events", projectId.toString(), ticketEvent("ticket.reopened", ticketId, projectId, district, "URGENT",
                 "{\"reason\":\"杆线仍未迁走\"}"));
         String supervisor = TestTokens.supervisor("sup", district);
         await().atMost(Duration.ofSeconds(30)).until(() -> countFor(member, ticketId, "TICKET_REOPENED") == 1);

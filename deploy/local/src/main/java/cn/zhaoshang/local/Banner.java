@@ -22,6 +22,8 @@ final class Banner {
                 .append("      -d '{\"sub\":\"admin\",\"roles\":[\"admin\"]}' | sed 's/.*\"access_token\":\"\\([^\"]*\\)\".*/\\1/')\n")
                 .append("    curl -s -H \"Authorization: Bearer $TOKEN\" http://localhost:").append(options.port(8081))
                 .append("/api/v1/projects\n\n")
+                .append("  E-mail the services sent (SMTP on localhost:").append(options.port(2525)).append("): http://localhost:")
+                .append(options.port(8025)).append("/\n\n")
                 .append("  Demo users: ").append(DemoData.USERS).append("\n\n")
                 .append("  Logs: ").append(logs).append("\n")
                 .append("  Data: ").append(options.dataDir()).append("  (kept between runs; --fresh wipes it)\n")

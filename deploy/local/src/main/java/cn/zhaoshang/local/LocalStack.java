@@ -3,6 +3,7 @@ package cn.zhaoshang.local;
 import cn.zhaoshang.engines.DevTokens;
 import cn.zhaoshang.engines.FreePorts;
 import cn.zhaoshang.engines.KafkaEngine;
+import cn.zhaoshang.engines.MailEngine;
 import cn.zhaoshang.engines.PostgresEngine;
 
 import java.io.IOException;
@@ -96,6 +97,14 @@ public final class LocalStack {
         started.push(kafka);
         kafka.ensureTopics(TOPICS);
 
+        int smtpPort = options.port(2525);
+        int mailWebPort = options.port(8025);
+        requireFree(smtpPort, "the SMTP server");
+        requireFree(mailWebPort, "the mail viewer");
+        MailEngine mail = MailEngine.start(smtpPort, mailWebPort);
+        started.push(mail);
+        say("SMTP server on localhost:" + smtpPort + ", what it received at http://localhost:" + mailWebPort + "/");
+
         int issuerPort = options.port(8090);
         requireFree(issuerPort, "the dev token issuer");
         for (Service service : SERVICES) {
@@ -113,6 +122,9 @@ public final class LocalStack {
         common.put("QUARKUS_LOG_CONSOLE_JSON_ENABLED", "false");
         // assist-service asks project-service about projects whose events it has not seen yet
         common.put("PROJECT_SERVICE_URL", "http://localhost:" + options.port(8081));
+        common.put("NOTIFY_SMTP_HOST", "localhost");
+        common.put("NOTIFY_SMTP_PORT", Integer.toString(smtpPort));
+        common.put("NOTIFY_SMTP_START_TLS", "DISABLED");
         for (Service service : SERVICES) {
             Map<String, String> env = new LinkedHashMap<>(common);
             env.put(service.envPrefix() + "_HTTP_PORT", Integer.toString(options.port(service.defaultPort())));

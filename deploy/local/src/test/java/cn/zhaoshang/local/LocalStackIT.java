@@ -27,7 +27,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class LocalStackIT {
 
     private static final int OFFSET = 20000;
-    private static final List<Integer> PORTS = List.of(5432, 9092, 9093, 8081, 8082, 8083, 8090);
+    private static final List<Integer> PORTS = List.of(5432, 9092, 9093, 8081, 8082, 8083, 8090, 2525, 8025);
     private static final ObjectMapper JSON = new ObjectMapper();
     private final HttpClient http = HttpClient.newHttpClient();
 

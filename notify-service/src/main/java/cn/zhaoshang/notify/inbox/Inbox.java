@@ -1,5 +1,6 @@
 package cn.zhaoshang.notify.inbox;
 
+import cn.zhaoshang.notify.delivery.DeliveryPlanner;
 import cn.zhaoshang.notify.problem.ResourceNotFound;
 import cn.zhaoshang.notify.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,11 +28,13 @@ public class Inbox {
     private static final long WRITER_LOCK = 0x6e6f74696679L;
 
     private final Caller caller;
+    private final DeliveryPlanner deliveries;
     private final EntityManager entityManager;
     private final Clock clock;
 
-    public Inbox(Caller caller, EntityManager entityManager, Clock clock) {
+    public Inbox(Caller caller, DeliveryPlanner deliveries, EntityManager entityManager, Clock clock) {
         this.caller = caller;
+        this.deliveries = deliveries;
         this.entityManager = entityManager;
         this.clock = clock;
     }
@@ -42,12 +45,13 @@ public class Inbox {
         // One writer at a time until commit: sequence numbers then become visible in order, so a live stream
         // that has sent up to N never misses a smaller number committed later.
         entityManager.createNativeQuery("select pg_advisory_xact_lock(" + WRITER_LOCK + ")").getSingleResult();
-        entityManager.createNativeQuery("""
+        UUID id = UUID.randomUUID();
+        int stored = entityManager.createNativeQuery("""
                 insert into notification (id, audience_type, audience_key, kind, urgency, title, body, project_id,
                                           ticket_id, source_event_id, created_at)
                 values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)
                 on conflict (source_event_id, audience_type, audience_key, kind) do nothing""")
-                .setParameter(1, UUID.randomUUID())
+                .setParameter(1, id)
                 .setParameter(2, draft.audience().name())
                 .setParameter(3, draft.audienceKey())
                 .setParameter(4, draft.kind())
@@ -59,6 +63,9 @@ public class Inbox {
                 .setParameter(10, sourceEventId)
                 .setParameter(11, Instant.now(clock))
                 .executeUpdate();
+        if (stored == 1) {
+            deliveries.plan(id, draft);
+        }
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -82,15 +89,21 @@ public class Inbox {
                 ((Number) unread.getSingleResult()).longValue(), page, size);
     }
 
-    public void markRead(UUID id) {
+    /** 404 unless the notification is in the caller's inbox. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public void requireVisible(UUID id) {
         Map<String, Object> params = new HashMap<>();
-        Query visible = entityManager.createNativeQuery("select count(*) from notification n left join notification_read r"
-                + " on r.notification_id = n.id and r.subject = :sub where n.id = :id and " + audienceCondition(params));
+        Query visible = entityManager.createNativeQuery("select count(*) from notification n where n.id = :id and "
+                + audienceCondition(params));
         params.forEach(visible::setParameter);
         visible.setParameter("id", id);
         if (((Number) visible.getSingleResult()).longValue() == 0) {
             throw new ResourceNotFound("notification", id);
         }
+    }
+
+    public void markRead(UUID id) {
+        requireVisible(id);
         entityManager.createNativeQuery("insert into notification_read (notification_id, subject, read_at) values (?1, ?2, ?3)"
                         + " on conflict do nothing")
                 .setParameter(1, id).setParameter(2, caller.subject()).setParameter(3, Instant.now(clock)).executeUpdate();

@@ -1,0 +1,156 @@
+package cn.zhaoshang.notify.delivery;
+
+import cn.zhaoshang.notify.webhook.Webhook;
+import io.quarkus.logging.Log;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.security.SecureRandom;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Sends due e-mails and webhook calls, retrying temporary failures with backoff and recording every attempt.
+ * Replicas share the work safely: a delivery is claimed by moving its next attempt a lease ahead under
+ * {@code FOR UPDATE SKIP LOCKED}, and sending happens outside any transaction. A replica that dies while
+ * sending leaves the lease to run out, and the delivery is tried again (at least once, never lost).
+ */
+@ApplicationScoped
+public class DeliveryDispatcher {
+
+    private static final SecureRandom JITTER = new SecureRandom();
+    private static final Duration LEASE = Duration.ofMinutes(2);
+
+    private final EntityManager entityManager;
+    private final EmailSender email;
+    private final WebhookSender webhooks;
+    private final Clock clock;
+    private final RetryPolicy retries;
+    private final int batchSize;
+
+    public DeliveryDispatcher(EntityManager entityManager, EmailSender email, WebhookSender webhooks, Clock clock,
+                              @ConfigProperty(name = "notify.delivery.max-attempts") int maxAttempts,
+                              @ConfigProperty(name = "notify.delivery.first-retry") Duration firstRetry,
+                              @ConfigProperty(name = "notify.delivery.max-retry") Duration maxRetry,
+                              @ConfigProperty(name = "notify.delivery.batch-size") int batchSize) {
+        this.entityManager = entityManager;
+        this.email = email;
+        this.webhooks = webhooks;
+        this.clock = clock;
+        this.retries = new RetryPolicy(maxAttempts, firstRetry, maxRetry, JITTER::nextDouble);
+        this.batchSize = batchSize;
+    }
+
+    @Scheduled(every = "${notify.delivery.interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void onSchedule() {
+        try {
+            dispatch();
+        } catch (RuntimeException e) {
+            Log.warnf("delivery dispatch failed, next run retries: %s", e.toString());
+        }
+    }
+
+    /** One pass; returns how many deliveries it tried. */
+    public int dispatch() {
+        Instant now = Instant.now(clock);
+        List<Outgoing> due = QuarkusTransaction.requiringNew().call(() -> claim(now));
+        Map<String, List<Outgoing>> digests = new LinkedHashMap<>();
+        for (Outgoing item : due) {
+            if (item.digest()) {
+                digests.computeIfAbsent(item.target(), address -> new ArrayList<>()).add(item);
+            } else {
+                SendResult result = send(item);
+                QuarkusTransaction.requiringNew().run(() -> record(item, result));
+            }
+        }
+        digests.forEach((address, items) -> {
+            SendResult result = email.sendDigest(address, items);
+            QuarkusTransaction.requiringNew().run(() -> items.forEach(item -> record(item, result)));
+        });
+        return due.size();
+    }
+
+    private SendResult send(Outgoing item) {
+        if (item.channel() == Channel.EMAIL) {
+            return email.send(item.target(), item);
+        }
+        Optional<Webhook> hook = QuarkusTransaction.requiringNew().call(() -> Webhook.<Webhook>findByIdOptional(UUID.fromString(item.target())));
+        return hook.map(h -> webhooks.send(h.url, h.secret, item))
+                .orElseGet(() -> SendResult.failed(410, "the webhook was deleted"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Outgoing> claim(Instant now) {
+        List<Object[]> rows = entityManager.createNativeQuery("""
+                        with due as (
+                            select id from delivery where status in ('PENDING', 'DIGEST') and next_attempt_at <= :now
+                            order by next_attempt_at limit :batch for update skip locked),
+                        claimed as (
+                            update delivery d set next_attempt_at = :lease from due where d.id = due.id
+                            returning d.id, d.channel, d.target, d.status, d.attempts, d.notification_id)
+                        select c.id, c.channel, c.target, c.status, c.attempts, n.id as nid, n.kind, n.urgency, n.title, n.body,
+                               n.project_id, n.ticket_id, n.created_at, n.seq
+                        from claimed c join notification n on n.id = c.notification_id order by n.seq""")
+                .setParameter("now", now).setParameter("batch", batchSize).setParameter("lease", now.plus(LEASE))
+                .getResultList();
+        return rows.stream().map(r -> new Outgoing((UUID) r[0], Channel.valueOf((String) r[1]), (String) r[2],
+                "DIGEST".equals(r[3]), ((Number) r[4]).intValue(), (UUID) r[5], (String) r[6], (String) r[7],
+                (String) r[8], (String) r[9], (UUID) r[10], (UUID) r[11], instant(r[12]), ((Number) r[13]).longValue())).toList();
+    }
+
+    /** The attempt on record, and the delivery sent, rescheduled with backoff, failed, or given up. */
+    private void record(Outgoing item, SendResult result) {
+        Instant now = Instant.now(clock);
+        int attempt = item.attempts() + 1;
+        String outcome;
+        String status;
+        Instant next = null;
+        Optional<Duration> delay = result.temporary() ? retries.nextDelay(attempt) : Optional.empty();
+        if (result.sent()) {
+            outcome = "SENT";
+            status = "SENT";
+        } else if (delay.isPresent()) {
+            outcome = "RETRY";
+            status = item.digest() ? "DIGEST" : "PENDING";
+            next = now.plus(delay.get());
+        } else {
+            outcome = result.temporary() ? "GAVE_UP" : "FAILED";
+            status = outcome;
+        }
+        entityManager.createNativeQuery("""
+                        update delivery set status = :status, attempts = :attempt, next_attempt_at = :next, last_error = :error,
+                               sent_at = case when :sent then cast(:now as timestamptz) else sent_at end where id = :id""")
+                .setParameter("status", status).setParameter("attempt", attempt).setParameter("next", next)
+                .setParameter("error", truncate(result.error())).setParameter("sent", result.sent())
+                .setParameter("now", now).setParameter("id", item.deliveryId()).executeUpdate();
+        entityManager.createNativeQuery("""
+                        insert into delivery_attempt (delivery_id, attempt, at, outcome, http_status, error)
+                        values (:id, :attempt, :now, :outcome, :http, :error)""")
+                .setParameter("id", item.deliveryId()).setParameter("attempt", attempt).setParameter("now", now)
+                .setParameter("outcome", outcome).setParameter("http", result.httpStatus() < 0 ? null : result.httpStatus())
+                .setParameter("error", truncate(result.error())).executeUpdate();
+    }
+
+    private static String truncate(String error) {
+        return error == null || error.length() <= 2000 ? error : error.substring(0, 2000);
+    }
+
+    private static Instant instant(Object value) {
+        if (value instanceof Instant i) {
+            return i;
+        }
+        return value instanceof OffsetDateTime o ? o.toInstant() : ((Timestamp) value).toInstant();
+    }
+}

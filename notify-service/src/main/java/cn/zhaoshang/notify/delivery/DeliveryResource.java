@@ -1,0 +1,34 @@
+package cn.zhaoshang.notify.delivery;
+
+import cn.zhaoshang.notify.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.QueryParam;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
+import java.util.UUID;
+
+@Path("/api/v1/deliveries")
+@RolesAllowed({Roles.ENTERPRISE, Roles.STAFF, Roles.SUPERVISOR, Roles.ADMIN})
+@Tag(name = "Deliveries")
+@SecurityRequirement(name = "jwt")
+public class DeliveryResource {
+
+    private final DeliveryLog log;
+
+    public DeliveryResource(DeliveryLog log) {
+        this.log = log;
+    }
+
+    @GET
+    @Operation(summary = "What was sent where for one notification in the caller's inbox: every attempt per channel with"
+            + " status, time and error (the caller's own deliveries; admins see all)")
+    public List<DeliveryView> deliveries(@QueryParam("notificationId") @NotNull UUID notificationId) {
+        return log.of(notificationId);
+    }
+}

@@ -1,0 +1,37 @@
+package cn.zhaoshang.notify.preference;
+
+import cn.zhaoshang.notify.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/preferences")
+@RolesAllowed({Roles.ENTERPRISE, Roles.STAFF, Roles.SUPERVISOR, Roles.ADMIN})
+@Tag(name = "Preferences")
+@SecurityRequirement(name = "jwt")
+public class PreferenceResource {
+
+    private final PreferenceService preferences;
+
+    public PreferenceResource(PreferenceService preferences) {
+        this.preferences = preferences;
+    }
+
+    @GET
+    @Operation(summary = "The caller's preferences (or the defaults), with every notification kind and its label")
+    public PreferenceView get() {
+        return preferences.mine();
+    }
+
+    @PUT
+    @Operation(summary = "Set e-mail address, channels per kind, quiet hours (Asia/Shanghai) and digest mode")
+    public PreferenceView put(@NotNull @Valid PreferenceRequest request) {
+        return preferences.save(request);
+    }
+}

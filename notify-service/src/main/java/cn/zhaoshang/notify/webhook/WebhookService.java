@@ -1,0 +1,73 @@
+package cn.zhaoshang.notify.webhook;
+
+import cn.zhaoshang.notify.inbox.NotificationKind;
+import cn.zhaoshang.notify.problem.InvalidInput;
+import cn.zhaoshang.notify.problem.ResourceNotFound;
+import cn.zhaoshang.notify.security.Caller;
+import cn.zhaoshang.notify.security.Roles;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.UUID;
+
+@ApplicationScoped
+@Transactional
+public class WebhookService {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final Caller caller;
+    private final Clock clock;
+
+    public WebhookService(Caller caller, Clock clock) {
+        this.caller = caller;
+        this.clock = clock;
+    }
+
+    public WebhookView create(WebhookRequest request) {
+        List<String> kinds = request.kinds() == null ? List.of() : request.kinds();
+        kinds.stream().filter(k -> !NotificationKind.known(k)).findFirst().ifPresent(k -> {
+            throw new InvalidInput("kinds", "unknown notification kind '" + k + "'");
+        });
+        Webhook w = new Webhook();
+        w.id = UUID.randomUUID();
+        w.owner = caller.subject();
+        w.enterpriseCode = caller.enterprise().orElse(null);
+        w.district = caller.district().orElse(null);
+        w.supervises = caller.is(Roles.SUPERVISOR) || caller.isAdmin();
+        w.url = request.url().strip();
+        w.secret = request.secret() != null ? request.secret() : newSecret();
+        w.kinds = new ArrayList<>(kinds);
+        w.createdAt = Instant.now(clock);
+        w.persist();
+        return WebhookView.of(w, true);
+    }
+
+    /** The caller's own subscriptions; admins see all. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<WebhookView> list() {
+        List<Webhook> hooks = caller.isAdmin() ? Webhook.list("order by createdAt") : Webhook.list("owner = ?1 order by createdAt", caller.subject());
+        return hooks.stream().map(w -> WebhookView.of(w, false)).toList();
+    }
+
+    public void delete(UUID id) {
+        Webhook w = Webhook.findById(id);
+        if (w == null || (!caller.isAdmin() && !w.owner.equals(caller.subject()))) {
+            throw new ResourceNotFound("webhook", id);
+        }
+        // past deliveries stay on record; nothing new goes to it
+        w.delete();
+    }
+
+    private static String newSecret() {
+        byte[] bytes = new byte[24];
+        RANDOM.nextBytes(bytes);
+        return HexFormat.of().formatHex(bytes);
+    }
+}
