@@ -1,6 +1,6 @@
 package cn.zhaoshang.assist.stats;
 
-import cn.zhaoshang.assist.MovableClock;
+import cn.zhaoshang.testsupport.MovableClock;
 import cn.zhaoshang.testsupport.RealInfrastructure;
 import cn.zhaoshang.testsupport.TestTokens;
 import io.quarkus.test.common.QuarkusTestResource;

@@ -1,6 +1,8 @@
 package cn.zhaoshang.notify.inbound;
 
 import cn.zhaoshang.notify.inbox.Inbox;
+import cn.zhaoshang.notify.supervision.BlockingTickets;
+import cn.zhaoshang.notify.supervision.BriefLedger;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,10 +15,14 @@ public class AssistEventsConsumer {
 
     private final EventIntake intake;
     private final Inbox inbox;
+    private final BriefLedger brief;
+    private final BlockingTickets blocking;
 
-    public AssistEventsConsumer(EventIntake intake, Inbox inbox) {
+    public AssistEventsConsumer(EventIntake intake, Inbox inbox, BriefLedger brief, BlockingTickets blocking) {
         this.intake = intake;
         this.inbox = inbox;
+        this.brief = brief;
+        this.blocking = blocking;
     }
 
     @Incoming("assist-events")
@@ -25,8 +31,14 @@ public class AssistEventsConsumer {
     public void onEvent(String record) throws JsonProcessingException {
         intake.take(record, (type, event) -> {
             if (type.startsWith("ticket.")) {
-                TicketFacts facts = TicketFacts.from(event.path("data"));
-                NotificationRules.forTicketEvent(type, facts).forEach(draft -> inbox.deliver(draft, event.path("id").asText()));
+                String id = event.path("id").asText();
+                TicketFacts t = TicketFacts.from(event.path("data"));
+                blocking.track(t.ticketId(), t.projectId(), t.title(), t.blocksMilestone(), t.open(), t.version());
+                BriefLedger.Kind kind = BriefLedger.kindOf(type, null);
+                if (kind != null) {
+                    brief.note(id, event.path("time").asText(null), kind, t.district(), t.projectId(), t.title(), null);
+                }
+                NotificationRules.forTicketEvent(type, t).forEach(draft -> inbox.deliver(draft, id));
             }
         });
     }

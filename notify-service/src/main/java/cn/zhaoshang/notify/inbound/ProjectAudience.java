@@ -5,7 +5,10 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
 
@@ -24,8 +27,22 @@ public class ProjectAudience extends PanacheEntityBase {
     public String stage;
     @Column(name = "source_version")
     public long sourceVersion;
+    @Column(name = "total_investment")
+    public BigDecimal totalInvestment;
+    /** stage → {plannedOn, actualOn}, as project-service sent them. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public String milestones;
+    @Column(name = "last_reported_month")
+    public String lastReportedMonth;
 
     /** Applies the facts of a newer event; an older (replayed) one changes nothing. */
+    /** The latest month with an investment report (reports may arrive out of order). */
+    static void reported(UUID projectId, String month) {
+        getEntityManager().createNativeQuery("update project_audience set last_reported_month = ?2 where project_id = ?1"
+                        + " and (last_reported_month is null or last_reported_month < ?2)")
+                .setParameter(1, projectId).setParameter(2, month).executeUpdate();
+    }
+
     static void learn(ProjectFacts facts) {
         ProjectAudience project = findById(facts.projectId());
         if (project != null && project.sourceVersion > facts.version()) {
@@ -40,6 +57,8 @@ public class ProjectAudience extends PanacheEntityBase {
         project.enterpriseCode = facts.enterpriseCode();
         project.major = facts.major();
         project.stage = facts.stage();
+        project.totalInvestment = facts.totalInvestment();
+        project.milestones = facts.milestones().isObject() ? facts.milestones().toString() : "{}";
         project.sourceVersion = facts.version();
         project.persist();
         getEntityManager().createNativeQuery("delete from project_audience_member where project_id = ?1")

@@ -2,6 +2,7 @@ package cn.zhaoshang.notify.inbound;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -9,7 +10,8 @@ import java.util.UUID;
 
 /** The parts of a {@code project.*} event's data that notifications need; unknown fields are ignored. */
 public record ProjectFacts(UUID projectId, String name, String district, String enterpriseCode, boolean major,
-                           String stage, long version, List<String> team, JsonNode change) {
+                           String stage, long version, List<String> team, BigDecimal totalInvestment,
+                           JsonNode milestones, JsonNode change) {
 
     static final Map<String, String> STAGE_LABELS = Map.ofEntries(
             Map.entry("LEAD", "招商信息"), Map.entry("NEGOTIATING", "在谈"), Map.entry("SIGNED", "签约"),
@@ -30,10 +32,11 @@ public record ProjectFacts(UUID projectId, String name, String district, String 
         return new ProjectFacts(UUID.fromString(EventFields.required(data, "projectId")), EventFields.required(data, "name"),
                 EventFields.required(data, "district"), EventFields.required(data, "enterpriseCode"), data.path("major").asBoolean(false),
                 EventFields.required(data, "stage"), data.path("version").asLong(0), team.stream().distinct().toList(),
-                data.path("change"));
+                data.hasNonNull("totalInvestment") ? data.get("totalInvestment").decimalValue() : null,
+                data.path("milestones"), data.path("change"));
     }
 
-    static String label(String stage) {
+    public static String label(String stage) {
         return STAGE_LABELS.getOrDefault(stage, stage);
     }
 }

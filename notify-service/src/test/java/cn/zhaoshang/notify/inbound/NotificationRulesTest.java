@@ -17,7 +17,8 @@ class NotificationRulesTest {
 
     private static TicketFacts ticket(String priority, String change) throws Exception {
         return new TicketFacts(UUID.randomUUID(), "杆线阻挡施工", PROJECT, "通灵智能光伏接线盒项目", "91320800MA20TL004Y",
-                "etdz", true, priority, "zhang.wei", 0, "2026-12-01T04:00:00Z", JSON.readTree(change));
+                "etdz", true, priority, "zhang.wei", 0, "2026-12-01T04:00:00Z", "IN_PROGRESS", "CONSTRUCTION_STARTED", 3,
+                JSON.readTree(change));
     }
 
     @Test
@@ -69,5 +70,17 @@ class NotificationRulesTest {
                     .as(type).extracting(Draft::audience).containsExactly(Audience.ENTERPRISE);
         }
         assertThat(NotificationRules.forTicketEvent("ticket.paused", ticket("NORMAL", "{}"))).isEmpty();
+    }
+
+    @Test
+    void everyKindTheRulesProduceIsOneUsersCanChooseAmong() throws Exception {
+        for (String type : List.of("ticket.submitted", "ticket.accepted", "ticket.assigned", "ticket.commented", "ticket.resolved",
+                "ticket.confirm-reminder", "ticket.confirmed", "ticket.closed", "ticket.reopened", "ticket.sla-warning",
+                "ticket.sla-breached", "ticket.escalated")) {
+            for (String change : List.of("{\"byTeam\":true}", "{\"byTeam\":false}")) {
+                NotificationRules.forTicketEvent(type, ticket("NORMAL", change)).forEach(d ->
+                        assertThat(cn.zhaoshang.notify.inbox.NotificationKind.known(d.kind())).as(d.kind()).isTrue());
+            }
+        }
     }
 }

@@ -1,6 +1,6 @@
 package cn.zhaoshang.assist.ticket.sla;
 
-import cn.zhaoshang.assist.MovableClock;
+import cn.zhaoshang.testsupport.MovableClock;
 import cn.zhaoshang.testsupport.KafkaProbe;
 import cn.zhaoshang.testsupport.RealInfrastructure;
 import cn.zhaoshang.testsupport.TestTokens;

@@ -1,4 +1,4 @@
-package cn.zhaoshang.assist;
+package cn.zhaoshang.testsupport;
 
 import jakarta.annotation.Priority;
 import jakarta.enterprise.inject.Alternative;
@@ -10,7 +10,10 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** The service's clock in tests: real time unless a test sets it, so SLA clocks can be moved on in seconds. */
+/**
+ * The service's clock in every Quarkus test: real time unless a test sets it, so time limits, quiet hours and
+ * daily jobs can be moved through in seconds. It replaces the clock each service produces.
+ */
 @Alternative
 @Priority(1)
 @Singleton

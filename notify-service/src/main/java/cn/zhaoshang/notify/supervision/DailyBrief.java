@@ -1,0 +1,79 @@
+package cn.zhaoshang.notify.supervision;
+
+import cn.zhaoshang.notify.inbox.Audience;
+import cn.zhaoshang.notify.inbox.Draft;
+import cn.zhaoshang.notify.inbox.Inbox;
+import cn.zhaoshang.notify.time.Clocks;
+import io.quarkus.logging.Log;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
+import java.util.List;
+
+/**
+ * The daily brief (日通报) for each district's supervisors, on yesterday's events, once the configured time has
+ * passed (default 08:30 Asia/Shanghai). Checked often rather than fired once, so a replica that was down at
+ * 08:30 still sends it later; the brief's fixed source id ({@code brief:<district>:<day>}) makes sure that no
+ * district gets it twice, however many replicas check.
+ */
+@ApplicationScoped
+public class DailyBrief {
+
+    private final Inbox inbox;
+    private final EntityManager entityManager;
+    private final Clock clock;
+    private final LocalTime time;
+
+    public DailyBrief(Inbox inbox, EntityManager entityManager, Clock clock, @ConfigProperty(name = "notify.brief.time") LocalTime time) {
+        this.inbox = inbox;
+        this.entityManager = entityManager;
+        this.clock = clock;
+        this.time = time;
+    }
+
+    @Scheduled(every = "${notify.brief.check-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void onSchedule() {
+        try {
+            sendDue();
+        } catch (RuntimeException e) {
+            Log.warnf("daily brief failed, next check retries: %s", e.toString());
+        }
+    }
+
+    /** Yesterday's briefs, if today's brief time has passed. */
+    public void sendDue() {
+        ZonedDateTime now = clock.instant().atZone(Clocks.BUSINESS_ZONE);
+        if (!now.toLocalTime().isBefore(time)) {
+            send(now.toLocalDate().minusDays(1));
+        }
+    }
+
+    public void send(LocalDate day) {
+        List<?> districts = QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery(
+                "select district from project_audience union select district from brief_fact where day = ?1 order by 1")
+                .setParameter(1, Date.valueOf(day)).getResultList());
+        for (Object district : districts) {
+            QuarkusTransaction.requiringNew().run(() -> brief((String) district, day));
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private void brief(String district, LocalDate day) {
+        List<Object[]> rows = entityManager.createNativeQuery(
+                        "select kind, name, amount from brief_fact where district = ?1 and day = ?2 order by kind, name")
+                .setParameter(1, district).setParameter(2, Date.valueOf(day)).getResultList();
+        List<BriefText.Fact> facts = rows.stream()
+                .map(r -> new BriefText.Fact(BriefLedger.Kind.valueOf((String) r[0]), (String) r[1], (BigDecimal) r[2])).toList();
+        inbox.deliver(new Draft(Audience.DISTRICT_SUPERVISORS, district, "DAILY_BRIEF", Draft.Urgency.NORMAL,
+                BriefText.title(district, day), BriefText.body(day, facts), null, null), "brief:" + district + ":" + day);
+    }
+}
