@@ -4,30 +4,12 @@
 # stops it afterwards. Prints figures; never part of the tests. Needs pgbench (Debian: postgresql-client).
 # Usage: deploy/bench/assist-bench.sh [CONCURRENCY] [REQUESTS]
 set -euo pipefail
-root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
-cd "$root"
 concurrency="${1:-8}"
 requests="${2:-4000}"
 command -v pgbench >/dev/null || { echo "pgbench is needed for the baseline: apt-get install postgresql-client"; exit 1; }
-offset=30000
-data="$(mktemp -d)"
-./mvnw -q -B install -DskipTests
-java -jar deploy/local/target/local-stack.jar --root "$root" --data-dir "$data" --port-offset $offset > "$data/stack.out" 2>&1 &
-stack=$!
-trap 'kill $stack 2>/dev/null; wait $stack 2>/dev/null; rm -rf "$data"' EXIT
-until grep -q READY "$data/stack.out"; do
-  kill -0 $stack 2>/dev/null || { cat "$data/stack.out"; exit 1; }
-  sleep 2
-done
-token() {
-  curl -s -X POST "http://localhost:$((8090 + offset))/token" -H 'Content-Type: application/json' -d "$1" \
-    | sed 's/.*"access_token":"\([^"]*\)".*/\1/'
-}
-admin=$(token '{"sub":"bench","roles":["admin"]}')
-enterprise=$(token '{"sub":"tongling","roles":["enterprise"],"enterprise":"91320800MA20TL004Y"}')
-project=$(curl -s -H "Authorization: Bearer $admin" \
-  "http://localhost:$((8081 + offset))/api/v1/projects?q=%E6%8E%A5%E7%BA%BF%E7%9B%92" \
-  | grep -o '"id":"[0-9a-f-]\{36\}"' | head -1 | cut -d'"' -f4)
+source "$(dirname "${BASH_SOURCE[0]}")/bench-stack.sh"
+enterprise=$(token "$tongling_enterprise")
+project=$(tongling_project)
 body="{\"projectId\":\"$project\",\"category\":\"STAFFING\",\"title\":\"bench 招工\",\"description\":\"需要200名产线工人\"}"
 echo "== POST /tickets on assist-service (project $project), $concurrency concurrent"
 java -cp deploy/bench/target/bench.jar cn.zhaoshang.bench.LoadProbe "--post=$body" "$enterprise" "$concurrency" "$requests" \

@@ -35,11 +35,10 @@ public class EventIntake {
         if (id.isBlank() || type.isBlank()) {
             throw new IllegalArgumentException("not a CloudEvent: no id or type");
         }
-        if (ProcessedEvent.alreadyProcessed(id)) {
+        if (!ProcessedEvent.claim(id, type, Instant.now(clock))) {
             Log.debugf("event %s seen before, skipped", id);
             return;
         }
         handler.accept(type, event);
-        ProcessedEvent.record(id, type, Instant.now(clock));
     }
 }

@@ -19,15 +19,15 @@ public class ProcessedEvent extends PanacheEntityBase {
     @Column(name = "processed_at")
     public Instant processedAt;
 
-    static boolean alreadyProcessed(String eventId) {
-        return findById(eventId) != null;
-    }
-
-    static void record(String eventId, String type, Instant now) {
-        ProcessedEvent event = new ProcessedEvent();
-        event.eventId = eventId;
-        event.type = type;
-        event.processedAt = now;
-        event.persist();
+    /**
+     * Records the id unless it is there already; false means the event was handled before. A replica handling
+     * the same event concurrently makes this wait for its commit and then answer false, instead of failing.
+     */
+    static boolean claim(String eventId, String type, Instant now) {
+        return getEntityManager().createNativeQuery("""
+                        insert into processed_event (event_id, type, processed_at) values (?1, ?2, ?3)
+                        on conflict (event_id) do nothing""")
+                .setParameter(1, eventId).setParameter(2, type).setParameter(3, now)
+                .executeUpdate() == 1;
     }
 }
