@@ -86,12 +86,12 @@ final class DemoData {
         targets(api, "huaian", "4000000", "80", "10");
     }
 
-    private static String enterprise(Api api, String name, String creditCode, String contact) {
+    static String enterprise(Api api, String name, String creditCode, String contact) {
         return api.post("/api/v1/enterprises", Map.of("name", name, "creditCode", creditCode, "contactPerson", contact))
                 .get("id").asText();
     }
 
-    private static String project(Api api, String enterpriseId, String name, String district, String industry, String total,
+    static String project(Api api, String enterpriseId, String name, String district, String industry, String total,
                                   String agreed, String stage, String since, Map<String, String> planned, String parent) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("name", name);
@@ -114,7 +114,7 @@ final class DemoData {
         return created.get("id").asText();
     }
 
-    private static void move(Api api, String projectId, String to, String on, String reason) {
+    static void move(Api api, String projectId, String to, String on, String reason) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("to", to);
         body.put("occurredOn", on);
@@ -139,7 +139,7 @@ final class DemoData {
                 "recognizedBy", "淮安市住建局 (竣工验收)"));
     }
 
-    private static void team(Api api, String projectId, String chief, String leader, List<String> members, List<String> groups) {
+    static void team(Api api, String projectId, String chief, String leader, List<String> members, List<String> groups) {
         api.put("/api/v1/projects/" + projectId + "/team", Map.of(
                 "chief", chief, "leaderInCharge", leader, "members", members,
                 "assistingUnits", List.of("淮安经济技术开发区管委会", "漕运镇"),

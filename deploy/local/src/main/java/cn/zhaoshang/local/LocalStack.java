@@ -108,7 +108,9 @@ public final class LocalStack {
         int issuerPort = options.port(8090);
         requireFree(issuerPort, "the dev token issuer");
         for (Service service : SERVICES) {
-            requireFree(options.port(service.defaultPort()), service.name());
+            for (int replica = 0; replica < options.replicas(); replica++) {
+                requireFree(options.port(service.defaultPort(), replica), service.name());
+            }
         }
         String issuerUrl = "http://localhost:" + issuerPort;
         TokenIssuer issuer = new TokenIssuer(DevTokens.loadOrCreate(options.dataDir().resolve("keys"), issuerUrl), issuerPort);
@@ -126,15 +128,19 @@ public final class LocalStack {
         common.put("NOTIFY_SMTP_PORT", Integer.toString(smtpPort));
         common.put("NOTIFY_SMTP_START_TLS", "DISABLED");
         for (Service service : SERVICES) {
-            Map<String, String> env = new LinkedHashMap<>(common);
-            env.put(service.envPrefix() + "_HTTP_PORT", Integer.toString(options.port(service.defaultPort())));
-            env.put(service.envPrefix() + "_DB_URL", postgres.jdbcUrl(service.database()));
-            env.put(service.envPrefix() + "_DB_USER", PostgresEngine.USER);
-            env.put(service.envPrefix() + "_DB_PASSWORD", PostgresEngine.PASSWORD);
-            Path app = options.root().resolve(service.module()).resolve("target/quarkus-app/quarkus-run.jar");
-            ServiceProcess process = ServiceProcess.start(service.name(), app, options.port(service.defaultPort()), env, logs);
-            services.add(process);
-            started.push(process);
+            for (int replica = 0; replica < options.replicas(); replica++) {
+                int port = options.port(service.defaultPort(), replica);
+                Map<String, String> env = new LinkedHashMap<>(common);
+                env.put(service.envPrefix() + "_HTTP_PORT", Integer.toString(port));
+                env.put(service.envPrefix() + "_DB_URL", postgres.jdbcUrl(service.database()));
+                env.put(service.envPrefix() + "_DB_USER", PostgresEngine.USER);
+                env.put(service.envPrefix() + "_DB_PASSWORD", PostgresEngine.PASSWORD);
+                Path app = options.root().resolve(service.module()).resolve("target/quarkus-app/quarkus-run.jar");
+                String name = replica == 0 ? service.name() : service.name() + "-" + (replica + 1);
+                ServiceProcess process = ServiceProcess.start(name, app, port, env, logs);
+                services.add(process);
+                started.push(process);
+            }
         }
         for (ServiceProcess service : services) {
             service.awaitReady(Duration.ofSeconds(150));

@@ -10,8 +10,12 @@ import java.nio.file.Path;
  * @param fresh      wipe the data directory first
  * @param portOffset added to every default port, to run a second stack beside the first (tests do)
  * @param demo       load demo data on the first run
+ * @param replicas   instances of each service, all on the same database and broker; replica r (from 0)
+ *                   listens on the service's port + 100 r
  */
-record StackOptions(Path root, Path dataDir, boolean fresh, int portOffset, boolean demo) {
+record StackOptions(Path root, Path dataDir, boolean fresh, int portOffset, boolean demo, int replicas) {
+
+    static final int MAX_REPLICAS = 3;
 
     static StackOptions parse(String[] args) {
         Path root = Path.of(System.getProperty("user.dir"));
@@ -19,6 +23,7 @@ record StackOptions(Path root, Path dataDir, boolean fresh, int portOffset, bool
         boolean fresh = false;
         boolean demo = true;
         int offset = 0;
+        int replicas = 1;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--fresh" -> fresh = true;
@@ -26,6 +31,7 @@ record StackOptions(Path root, Path dataDir, boolean fresh, int portOffset, bool
                 case "--root" -> root = Path.of(value(args, ++i, "--root"));
                 case "--data-dir" -> dataDir = Path.of(value(args, ++i, "--data-dir"));
                 case "--port-offset" -> offset = Integer.parseInt(value(args, ++i, "--port-offset"));
+                case "--replicas" -> replicas = Integer.parseInt(value(args, ++i, "--replicas"));
                 case "-h", "--help" -> {
                     System.out.println(usage());
                     System.exit(0);
@@ -33,12 +39,20 @@ record StackOptions(Path root, Path dataDir, boolean fresh, int portOffset, bool
                 default -> throw new IllegalArgumentException("unknown option " + args[i] + "\n" + usage());
             }
         }
+        if (replicas < 1 || replicas > MAX_REPLICAS) {
+            throw new IllegalArgumentException("--replicas is 1 to " + MAX_REPLICAS + "\n" + usage());
+        }
         Path data = dataDir == null ? root.resolve("deploy/local/data") : dataDir;
-        return new StackOptions(root.toAbsolutePath().normalize(), data.toAbsolutePath().normalize(), fresh, offset, demo);
+        return new StackOptions(root.toAbsolutePath().normalize(), data.toAbsolutePath().normalize(), fresh, offset, demo, replicas);
     }
 
     int port(int defaultPort) {
         return defaultPort + portOffset;
+    }
+
+    /** The port of a service's replica r (from 0). */
+    int port(int defaultPort, int replica) {
+        return port(defaultPort) + 100 * replica;
     }
 
     private static String value(String[] args, int i, String option) {
@@ -50,10 +64,12 @@ record StackOptions(Path root, Path dataDir, boolean fresh, int portOffset, bool
 
     static String usage() {
         return """
-                usage: deploy/run [--fresh] [--no-demo] [--data-dir DIR] [--port-offset N]
+                usage: deploy/run [--fresh] [--no-demo] [--data-dir DIR] [--port-offset N] [--replicas N]
                   --fresh          wipe the stack's data (PostgreSQL, Kafka, keys, logs) and start empty
                   --no-demo        do not load the demo data on a first run
                   --data-dir DIR   where data and logs live (default deploy/local/data)
-                  --port-offset N  add N to every port (5432, 9092, 8081-8083, 8090)""";
+                  --port-offset N  add N to every port (5432, 9092, 8081-8083, 8090)
+                  --replicas N     run N (1-3) instances of each service on one database and broker;
+                                   the second listens on 8181-8183, the third on 8281-8283""";
     }
 }

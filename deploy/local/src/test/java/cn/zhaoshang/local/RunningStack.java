@@ -1,0 +1,153 @@
+package cn.zhaoshang.local;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The launcher run as a newcomer runs it (its jar, a child process), on shifted ports, and spoken to over HTTP. */
+final class RunningStack implements AutoCloseable {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Process process;
+    private final int offset;
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    private RunningStack(Process process, int offset) {
+        this.process = process;
+        this.offset = offset;
+    }
+
+    /** Starts the stack on a fresh data directory and waits for READY (at most four minutes). */
+    static RunningStack start(Path data, int offset, Map<String, String> env, String... options) throws Exception {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", System.getProperty("stack.jar"), "--root", System.getProperty("stack.root"),
+                "--data-dir", data.toString(), "--port-offset", Integer.toString(offset), "--fresh"));
+        command.addAll(List.of(options));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().putAll(env);
+        Process process = builder.start();
+        RunningStack stack = new RunningStack(process, offset);
+        try {
+            String output = CompletableFuture.supplyAsync(() -> readUntilReady(process)).get(4, TimeUnit.MINUTES);
+            assertTrue(output.contains("READY"), output);
+        } catch (Exception | AssertionError e) {
+            stack.close();
+            throw e;
+        }
+        return stack;
+    }
+
+    /** SIGTERM, as Ctrl-C would; true if everything stopped within 90 s. */
+    boolean stop() throws InterruptedException {
+        process.destroy();
+        return process.waitFor(90, TimeUnit.SECONDS);
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        if (!stop()) {
+            process.destroyForcibly();
+        }
+    }
+
+    boolean listening(int defaultPort) {
+        try (Socket ignored = new Socket("localhost", defaultPort + offset)) {
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    String token(String claims) throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(url(8090, "/token"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(claims)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, response.statusCode(), response.body());
+        return JSON.readTree(response.body()).get("access_token").asText();
+    }
+
+    JsonNode get(int port, String path, String token) throws Exception {
+        return expect(200, send(port, path, token, null));
+    }
+
+    JsonNode post(int port, String path, String token, Object body, int expected) throws Exception {
+        return expect(expected, send(port, path, token, body));
+    }
+
+    int status(int port, String path, String token) throws Exception {
+        return send(port, path, token, null).statusCode();
+    }
+
+    URI url(int port, String path) {
+        return URI.create("http://localhost:" + (port + offset) + path);
+    }
+
+    HttpResponse<String> send(int port, String path, String token, Object body) throws Exception {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(url(port, path)).timeout(Duration.ofSeconds(30));
+        if (token != null) {
+            builder.header("Authorization", "Bearer " + token);
+        }
+        if (body != null) {
+            builder.header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
+        }
+        return http.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static JsonNode expect(int status, HttpResponse<String> response) throws IOException {
+        assertEquals(status, response.statusCode(), response.uri() + ": " + response.body());
+        return response.body().isEmpty() ? JSON.nullNode() : JSON.readTree(response.body());
+    }
+
+    private static String readUntilReady(Process process) {
+        StringBuilder seen = new StringBuilder();
+        // Not closed here: once READY is seen, a daemon thread keeps draining until the stack exits.
+        BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+        try {
+            String line;
+            while ((line = out.readLine()) != null) {
+                seen.append(line).append('\n');
+                if (line.contains("READY")) {
+                    Thread drain = new Thread(() -> drain(out));
+                    drain.setDaemon(true);
+                    drain.start();
+                    return seen.toString();
+                }
+            }
+        } catch (IOException e) {
+            seen.append(e);
+        }
+        return seen.toString();
+    }
+
+    /** Keeps reading the stack's output so it never blocks on a full pipe; ends when the stack does. */
+    private static void drain(BufferedReader out) {
+        try {
+            while (out.readLine() != null) {
+                // discard
+            }
+        } catch (IOException ended) {
+            // the stack exited
+        }
+    }
+}
