@@ -1,6 +1,18 @@
 package cn.zhaoshang.notify.problem;
 
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.InvalidNullException;
+import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import io.quarkiverse.resteasy.problem.HttpProblem;
+import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -8,6 +20,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /** Turns the service's own exceptions into problem+json; the library maps everything else. */
 public class ProblemMappers {
@@ -30,6 +43,26 @@ public class ProblemMappers {
     public Response invalid(InvalidInput e, UriInfo uri) {
         return problem(400, "invalid-input", "Bad Request", e.field() + ": " + e.getMessage(), uri)
                 .with("violations", List.of(Map.of("field", e.field(), "in", "body", "message", e.getMessage())))
+                .build().toResponse();
+    }
+
+    /**
+     * A body that is not JSON, or not JSON of the expected shape. The parser's own message names Java classes,
+     * so it is replaced by the field path alone. Mappers are chosen by the closest exception type first, so
+     * each type Jackson throws for bad input is named, ahead of the library's and Quarkus' own mappers.
+     */
+    @ServerExceptionMapper(priority = Priorities.USER - 100, value = {JsonProcessingException.class, JsonParseException.class,
+            StreamReadException.class, StreamConstraintsException.class, JsonMappingException.class, MismatchedInputException.class,
+            InvalidFormatException.class, UnrecognizedPropertyException.class, InvalidTypeIdException.class,
+            InvalidNullException.class, ValueInstantiationException.class})
+    public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
+        String field = e instanceof JsonMappingException mapping ? mapping.getPath().stream()
+                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                .collect(Collectors.joining(".")).replace(".[", "[") : "";
+        String detail = field.isEmpty() ? "The body is not JSON this operation accepts"
+                : "The body's field '" + field + "' is unknown here or has a value of the wrong type or form";
+        return problem(400, "invalid-json", "Bad Request", detail, uri)
+                .with("violations", List.of(Map.of("field", field, "in", "body", "message", detail)))
                 .build().toResponse();
     }
 
