@@ -1,11 +1,18 @@
 package cn.zhaoshang.local;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,7 +46,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Two instances of every service on one database and one broker, as {@code deploy/run --replicas 2} runs them,
  * with every scheduler ticking each second: requests spread over both instances, and then every event is on
  * the broker once, every addressee is notified once, the daily brief and a supervision reminder go out once,
- * and a live stream resumed on the other instance neither skips nor repeats.
+ * a live stream resumed on the other instance neither skips nor repeats, and both topics replayed from the
+ * beginning notify nobody again.
  */
 class ReplicasIT {
 
@@ -78,6 +86,12 @@ class ReplicasIT {
 
             assertEachEventOnceAndInOrder(stack, projectId, tickets);
             assertStreamResumesOnTheOtherInstance(stack, member, memberInbox);
+
+            // Redelivery: every record of both topics sent again changes nobody's inbox
+            Map<String, Integer> before = inboxSizes(stack, List.of(member, enterprise, supervisor));
+            replayBothTopics();
+            awaitConsumed("notify-service");
+            assertEquals(before, inboxSizes(stack, List.of(member, enterprise, supervisor)), "a replay notifies nobody again");
         }
     }
 
@@ -151,16 +165,8 @@ class ReplicasIT {
     /** Straight from the broker: no event id twice, one ticket.submitted per ticket, one project's events in order. */
     private static void assertEachEventOnceAndInOrder(RunningStack stack, String projectId, Set<String> tickets) throws Exception {
         List<JsonNode> events = new ArrayList<>();
-        Properties config = new Properties();
-        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, "localhost:" + (9092 + OFFSET));
-        config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
-        config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config)) {
-            List<TopicPartition> partitions = new ArrayList<>();
-            for (String topic : List.of("project.events", "assist.events")) {
-                consumer.partitionsFor(topic, Duration.ofSeconds(10))
-                        .forEach(p -> partitions.add(new TopicPartition(topic, p.partition())));
-            }
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(consumerConfig())) {
+            List<TopicPartition> partitions = partitions(consumer);
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
             Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
@@ -185,6 +191,74 @@ class ReplicasIT {
         for (int i = 1; i < projectVersions.size(); i++) {
             assertTrue(projectVersions.get(i) >= projectVersions.get(i - 1), "the project's events in order: " + projectVersions);
         }
+    }
+
+    private static Map<String, Integer> inboxSizes(RunningStack stack, List<String> readers) throws Exception {
+        Map<String, Integer> sizes = new HashMap<>();
+        for (int i = 0; i < readers.size(); i++) {
+            sizes.put("reader " + i, inbox(stack, 8083, readers.get(i)).size());
+        }
+        return sizes;
+    }
+
+    /** Reads both topics from the beginning and publishes every record again, same key, same CloudEvent. */
+    private static void replayBothTopics() {
+        Properties config = consumerConfig();
+        config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(consumerConfig());
+             KafkaProducer<String, String> producer = new KafkaProducer<>(config)) {
+            List<TopicPartition> partitions = partitions(consumer);
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
+            int replayed = 0;
+            while (partitions.stream().anyMatch(p -> consumer.position(p) < ends.get(p))) {
+                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
+                    if (record.offset() < ends.get(new TopicPartition(record.topic(), record.partition()))) {
+                        producer.send(new ProducerRecord<>(record.topic(), record.key(), record.value()));
+                        replayed++;
+                    }
+                }
+            }
+            producer.flush();
+            assertTrue(replayed > TICKETS, "replayed " + replayed + " records");
+        }
+    }
+
+    /** Waits until the consumer group has committed offsets up to the end of every partition of both topics. */
+    private static void awaitConsumed(String group) throws Exception {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, "localhost:" + (9092 + OFFSET)));
+             KafkaConsumer<String, String> consumer = new KafkaConsumer<>(consumerConfig())) {
+            Map<TopicPartition, Long> ends = consumer.endOffsets(partitions(consumer));
+            Instant deadline = Instant.now().plusSeconds(90);
+            while (Instant.now().isBefore(deadline)) {
+                Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group)
+                        .partitionsToOffsetAndMetadata().get();
+                if (ends.entrySet().stream().allMatch(end -> end.getValue() == 0
+                        || (committed.get(end.getKey()) != null && committed.get(end.getKey()).offset() >= end.getValue()))) {
+                    return;
+                }
+                Thread.sleep(500);
+            }
+            throw new AssertionError(group + " did not consume the replay within 90 s");
+        }
+    }
+
+    private static Properties consumerConfig() {
+        Properties config = new Properties();
+        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, "localhost:" + (9092 + OFFSET));
+        config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        return config;
+    }
+
+    private static List<TopicPartition> partitions(KafkaConsumer<String, String> consumer) {
+        List<TopicPartition> partitions = new ArrayList<>();
+        for (String topic : List.of("project.events", "assist.events")) {
+            consumer.partitionsFor(topic, Duration.ofSeconds(10)).forEach(p -> partitions.add(new TopicPartition(topic, p.partition())));
+        }
+        return partitions;
     }
 
     /** Half the inbox live from one notify-service instance, then the rest from the other with Last-Event-ID. */
