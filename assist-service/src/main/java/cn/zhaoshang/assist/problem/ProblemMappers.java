@@ -59,7 +59,8 @@ public class ProblemMappers {
     /**
      * A body that is not JSON, or not JSON of the expected shape. The parser's own message names Java classes,
      * so it is replaced by the field path alone. Mappers are chosen by the closest exception type first, so
-     * each type Jackson throws for bad input is named, ahead of the library's and Quarkus' own mappers.
+     * each type Jackson throws for bad input is named; where the library still answers (invalid formats,
+     * unknown fields), {@link JsonDetailRedaction} rewords its answer the same way.
      */
     @ServerExceptionMapper(priority = Priorities.USER - 100, value = {JsonProcessingException.class, JsonParseException.class,
             StreamReadException.class, StreamConstraintsException.class, JsonMappingException.class, MismatchedInputException.class,
@@ -69,8 +70,7 @@ public class ProblemMappers {
         String field = e instanceof JsonMappingException mapping ? mapping.getPath().stream()
                 .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
                 .collect(Collectors.joining(".")).replace(".[", "[") : "";
-        String detail = field.isEmpty() ? "The body is not JSON this operation accepts"
-                : "The body's field '" + field + "' is unknown here or has a value of the wrong type or form";
+        String detail = JsonDetailRedaction.detail(field);
         return problem(400, "invalid-json", "Bad Request", detail, uri)
                 .with("violations", List.of(Map.of("field", field, "in", "body", "message", detail)))
                 .build().toResponse();

@@ -33,11 +33,7 @@ public final class LoadProbe {
         int concurrency = Integer.parseInt(args[1]);
         int requests = Integer.parseInt(args[2]);
         List<String> urls = List.of(args).subList(3, args.length);
-        for (String url : urls) {
-            if (!URI.create(url).getHost().matches("localhost|127\\.0\\.0\\.1")) {
-                throw new IllegalArgumentException("load goes to loopback only: " + url);
-            }
-        }
+        urls.forEach(LoadProbe::loopback);
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         // a fifth of the run (at most 2,000) first, unmeasured, so the figures are not the JIT compiler's
         for (int warm = 0; warm < Math.min(2000, requests / 5); warm++) {
@@ -87,7 +83,17 @@ public final class LoadProbe {
         }
     }
 
-    private static double pct(List<Long> sorted, int p) {
+    /** The URI, if it points at this machine: load never leaves loopback. */
+    static URI loopback(String url) {
+        URI uri = URI.create(url);
+        if (!uri.getHost().matches("localhost|127\\.0\\.0\\.1")) {
+            throw new IllegalArgumentException("load goes to loopback only: " + url);
+        }
+        return uri;
+    }
+
+    /** The p-th percentile of sorted nanosecond latencies, in milliseconds. */
+    static double pct(List<Long> sorted, int p) {
         return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1)) / 1e6;
     }
 }

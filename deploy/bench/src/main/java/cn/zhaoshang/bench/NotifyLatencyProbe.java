@@ -41,8 +41,8 @@ public final class NotifyLatencyProbe {
     private final AtomicInteger refused = new AtomicInteger();
 
     public static void main(String[] args) throws Exception {
-        URI tickets = loopback(args[0]);
-        URI stream = loopback(args[1]);
+        URI tickets = LoadProbe.loopback(args[0]);
+        URI stream = LoadProbe.loopback(args[1]);
         int rate = Integer.parseInt(args[5]);
         int warmup = Math.max(1, rate / 4) * Integer.parseInt(args[6]);
         int measured = rate * Integer.parseInt(args[7]);
@@ -152,19 +152,7 @@ public final class NotifyLatencyProbe {
         }
         System.out.printf("%d tickets at %d/s after %d unmeasured at a quarter of it: POST -> SSE p50 %.0f ms, p95 %.0f ms, p99 %.0f ms, "
                         + "max %.0f ms; not arrived within 10 s: %d; refused posts: %d%n",
-                measured, rate, warmup, pct(sorted, 50), pct(sorted, 95), pct(sorted, 99),
+                measured, rate, warmup, LoadProbe.pct(sorted, 50), LoadProbe.pct(sorted, 95), LoadProbe.pct(sorted, 99),
                 sorted.get(sorted.size() - 1) / 1e6, missing, refused.get());
-    }
-
-    private static URI loopback(String url) {
-        URI uri = URI.create(url);
-        if (!uri.getHost().matches("localhost|127\\.0\\.0\\.1")) {
-            throw new IllegalArgumentException("load goes to loopback only: " + url);
-        }
-        return uri;
-    }
-
-    private static double pct(List<Long> sorted, int p) {
-        return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1)) / 1e6;
     }
 }

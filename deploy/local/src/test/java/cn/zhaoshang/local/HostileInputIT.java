@@ -230,9 +230,13 @@ class HostileInputIT {
             tickets.add(stack.post(8082, "/api/v1/tickets", enterprise, Map.of("projectId", tongling, "category", "POWER_LINE_RELOCATION",
                     "title", "高压线迁改 " + i, "description", "地块上有10千伏线路"), 201).get("id").asText());
         }
+        // the tickets' notifications arrive through Kafka; an empty pool could not be drawn from
         List<String> notifications = new ArrayList<>();
-        Thread.sleep(2000);
-        stack.get(8083, "/api/v1/notifications", enterprise).get("items").forEach(n -> notifications.add(n.get("id").asText()));
+        for (int tries = 0; notifications.isEmpty() && tries < 60; tries++) {
+            Thread.sleep(500);
+            stack.get(8083, "/api/v1/notifications", enterprise).get("items").forEach(n -> notifications.add(n.get("id").asText()));
+        }
+        assertTrue(!notifications.isEmpty(), "the enterprise's notifications arrived");
         List<String> all = new ArrayList<>(List.of(tongling));
         all.addAll(projects);
         return Map.of("project", all, "enterprise", enterprises, "ticket", tickets, "notification", notifications);

@@ -61,7 +61,7 @@ final class Kustomize {
         }
         Yamls.<Map<String, Object>>list(kustomization.get("images")).forEach(image -> setImage(objects, image));
         Yamls.<Map<String, Object>>list(kustomization.get("replicas")).forEach(replicas ->
-                find(objects, "Deployment", (String) replicas.get("name")).put("replicas", replicas.get("count")));
+                deploymentSpec(objects, (String) replicas.get("name")).put("replicas", replicas.get("count")));
         return objects;
     }
 
@@ -122,9 +122,9 @@ final class Kustomize {
                 && (target.get("name") == null || target.get("name").equals(name(object)));
     }
 
-    private static Map<String, Object> find(List<Map<String, Object>> objects, String kind, String name) {
-        return Yamls.map(objects.stream().filter(o -> kind.equals(kind(o)) && name.equals(name(o))).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("no " + kind + " " + name)).get("spec"));
+    private static Map<String, Object> deploymentSpec(List<Map<String, Object>> objects, String name) {
+        return Yamls.map(objects.stream().filter(o -> "Deployment".equals(kind(o)) && name.equals(name(o))).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no Deployment " + name)).get("spec"));
     }
 
     private static void setImage(List<Map<String, Object>> objects, Map<String, Object> image) {

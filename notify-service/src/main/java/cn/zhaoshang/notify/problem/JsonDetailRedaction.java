@@ -19,8 +19,12 @@ public class JsonDetailRedaction implements ProblemPostProcessor {
             return problem;
         }
         Object field = problem.getParameters().get("field");
-        String detail = field == null ? "The body is not JSON this operation accepts"
+        return HttpProblem.builder(problem).withDetail(detail(field == null ? "" : field.toString())).build();
+    }
+
+    /** What a client is told about a body it sent that could not be read; names the field, if one is known. */
+    static String detail(String field) {
+        return field.isEmpty() ? "The body is not JSON this operation accepts"
                 : "The body's field '" + field + "' is unknown here or has a value of the wrong type or form";
-        return HttpProblem.builder(problem).withDetail(detail).build();
     }
 }
