@@ -33,6 +33,7 @@ public class ProjectEventsConsumer {
 
     @Incoming("project-events")
     @Blocking
+    @WaitForDatabase
     @Transactional
     public void onEvent(String record) throws IOException {
         JsonNode event = json.readTree(record);

@@ -26,7 +26,7 @@ import java.util.stream.Stream;
  * the dev token issuer, the three services as child processes, and demo data on the first run.
  * Ctrl-C (or SIGTERM) stops everything it started.
  */
-public final class LocalStack {
+public final class LocalStack implements FaultControl.Parts {
 
     /** The services and what each needs to know; env prefixes match the services' application.properties. */
     record Service(String name, String module, int defaultPort, String envPrefix, String database) {
@@ -43,6 +43,11 @@ public final class LocalStack {
     private final StackOptions options;
     private final Deque<AutoCloseable> started = new ArrayDeque<>();
     private final List<ServiceProcess> services = new ArrayList<>();
+    private volatile PostgresEngine postgres;
+    private volatile KafkaEngine kafka;
+    private int postgresPort;
+    private int kafkaPort;
+    private int controllerPort;
 
     LocalStack(StackOptions options) {
         this.options = options;
@@ -82,19 +87,19 @@ public final class LocalStack {
         Files.createDirectories(options.dataDir());
         Path logs = options.dataDir().resolve("logs");
 
-        int pgPort = FreePorts.fromPreferred(options.port(5432));
-        say("PostgreSQL 17 on localhost:" + pgPort + " (data in " + options.dataDir().resolve("postgres") + ")");
-        PostgresEngine postgres = PostgresEngine.start(options.dataDir().resolve("postgres"), pgPort);
-        started.push(postgres);
+        postgresPort = FreePorts.fromPreferred(options.port(5432));
+        say("PostgreSQL 17 on localhost:" + postgresPort + " (data in " + options.dataDir().resolve("postgres") + ")");
+        postgres = PostgresEngine.start(options.dataDir().resolve("postgres"), postgresPort);
+        started.push(() -> postgres.close());
         for (Service service : SERVICES) {
             postgres.ensureDatabase(service.database());
         }
 
-        int kafkaPort = FreePorts.fromPreferred(options.port(9092));
-        int controllerPort = FreePorts.fromPreferred(kafkaPort + 1);
+        kafkaPort = FreePorts.fromPreferred(options.port(9092));
+        controllerPort = FreePorts.fromPreferred(kafkaPort + 1);
         say("Kafka (KRaft) on localhost:" + kafkaPort);
-        KafkaEngine kafka = KafkaEngine.start(options.dataDir().resolve("kafka"), kafkaPort, controllerPort);
-        started.push(kafka);
+        kafka = KafkaEngine.start(options.dataDir().resolve("kafka"), kafkaPort, controllerPort);
+        started.push(() -> kafka.close());
         kafka.ensureTopics(TOPICS);
 
         int smtpPort = options.port(2525);
@@ -147,6 +152,10 @@ public final class LocalStack {
             say(service.name() + " ready on http://localhost:" + service.port());
         }
 
+        if (options.faultControl()) {
+            started.push(new FaultControl(this, options.port(8099)));
+            say("fault control on http://localhost:" + options.port(8099) + "/faults/{part}/{action}");
+        }
         Path marker = options.dataDir().resolve("demo-loaded");
         if (options.demo() && !Files.exists(marker)) {
             say("loading demo data through the public APIs …");
@@ -157,6 +166,27 @@ public final class LocalStack {
         }
         System.out.println(Banner.text(options, issuerUrl, services, logs, Duration.between(began, Instant.now())));
         System.out.flush();
+    }
+
+    /** Fault injection for the fault tests; see {@link FaultControl}. */
+    @Override
+    public synchronized void apply(String part, String action) throws Exception {
+        say(action + " " + part);
+        switch (part + " " + action) {
+            case "postgres stop" -> postgres.close();
+            case "postgres start" -> postgres = PostgresEngine.start(options.dataDir().resolve("postgres"), postgresPort);
+            case "kafka stop" -> kafka.close();
+            case "kafka start" -> kafka = KafkaEngine.start(options.dataDir().resolve("kafka"), kafkaPort, controllerPort);
+            default -> {
+                ServiceProcess service = services.stream().filter(s -> s.name().equals(part)).findFirst()
+                        .orElseThrow(() -> new IllegalArgumentException("no part named " + part));
+                switch (action) {
+                    case "kill" -> service.kill();
+                    case "start" -> service.restart(Duration.ofSeconds(150));
+                    default -> throw new IllegalArgumentException("a service can be killed or started, not " + action);
+                }
+            }
+        }
     }
 
     synchronized void stop() {

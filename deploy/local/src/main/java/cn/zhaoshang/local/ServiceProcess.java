@@ -19,14 +19,16 @@ final class ServiceProcess implements AutoCloseable {
 
     private final String name;
     private final int port;
-    private final Process process;
+    private final ProcessBuilder builder;
     private final Path log;
+    private volatile Process process;
 
-    private ServiceProcess(String name, int port, Process process, Path log) {
+    private ServiceProcess(String name, int port, ProcessBuilder builder, Path log) throws IOException {
         this.name = name;
         this.port = port;
-        this.process = process;
+        this.builder = builder;
         this.log = log;
+        this.process = builder.start();
     }
 
     static ServiceProcess start(String name, Path app, int port, Map<String, String> env, Path logDir) throws IOException {
@@ -40,7 +42,21 @@ final class ServiceProcess implements AutoCloseable {
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().putAll(env);
-        return new ServiceProcess(name, port, builder.start(), log);
+        return new ServiceProcess(name, port, builder, log);
+    }
+
+    /** SIGKILL, as a crashed machine or the OOM killer would stop it: no shutdown hooks, nothing flushed. */
+    synchronized void kill() throws InterruptedException {
+        process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+    }
+
+    /** Starts the same command again (after {@link #kill()}) and waits until it is ready. */
+    synchronized void restart(Duration timeout) throws IOException, InterruptedException {
+        if (process.isAlive()) {
+            throw new IllegalStateException(name + " is still running");
+        }
+        process = builder.start();
+        awaitReady(timeout);
     }
 
     String name() {
@@ -79,7 +95,7 @@ final class ServiceProcess implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
         if (!process.isAlive()) {
             return;
         }

@@ -12,8 +12,9 @@ import java.nio.file.Path;
  * @param demo       load demo data on the first run
  * @param replicas   instances of each service, all on the same database and broker; replica r (from 0)
  *                   listens on the service's port + 100 r
+ * @param faultControl serve {@link FaultControl} on port 8099, for the fault tests
  */
-record StackOptions(Path root, Path dataDir, boolean fresh, int portOffset, boolean demo, int replicas) {
+record StackOptions(Path root, Path dataDir, boolean fresh, int portOffset, boolean demo, int replicas, boolean faultControl) {
 
     static final int MAX_REPLICAS = 3;
 
@@ -24,10 +25,12 @@ record StackOptions(Path root, Path dataDir, boolean fresh, int portOffset, bool
         boolean demo = true;
         int offset = 0;
         int replicas = 1;
+        boolean faultControl = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--fresh" -> fresh = true;
                 case "--no-demo" -> demo = false;
+                case "--fault-control" -> faultControl = true;
                 case "--root" -> root = Path.of(value(args, ++i, "--root"));
                 case "--data-dir" -> dataDir = Path.of(value(args, ++i, "--data-dir"));
                 case "--port-offset" -> offset = Integer.parseInt(value(args, ++i, "--port-offset"));
@@ -43,7 +46,8 @@ record StackOptions(Path root, Path dataDir, boolean fresh, int portOffset, bool
             throw new IllegalArgumentException("--replicas is 1 to " + MAX_REPLICAS + "\n" + usage());
         }
         Path data = dataDir == null ? root.resolve("deploy/local/data") : dataDir;
-        return new StackOptions(root.toAbsolutePath().normalize(), data.toAbsolutePath().normalize(), fresh, offset, demo, replicas);
+        return new StackOptions(root.toAbsolutePath().normalize(), data.toAbsolutePath().normalize(), fresh, offset, demo, replicas,
+                faultControl);
     }
 
     int port(int defaultPort) {
@@ -64,12 +68,14 @@ record StackOptions(Path root, Path dataDir, boolean fresh, int portOffset, bool
 
     static String usage() {
         return """
-                usage: deploy/run [--fresh] [--no-demo] [--data-dir DIR] [--port-offset N] [--replicas N]
+                usage: deploy/run [--fresh] [--no-demo] [--data-dir DIR] [--port-offset N] [--replicas N] [--fault-control]
                   --fresh          wipe the stack's data (PostgreSQL, Kafka, keys, logs) and start empty
                   --no-demo        do not load the demo data on a first run
                   --data-dir DIR   where data and logs live (default deploy/local/data)
                   --port-offset N  add N to every port (5432, 9092, 8081-8083, 8090)
                   --replicas N     run N (1-3) instances of each service on one database and broker;
-                                   the second listens on 8181-8183, the third on 8281-8283""";
+                                   the second listens on 8181-8183, the third on 8281-8283
+                  --fault-control  for the fault tests: POST /faults/{part}/{action} on 8099 stops and
+                                   starts PostgreSQL and Kafka and kills and restarts services""";
     }
 }

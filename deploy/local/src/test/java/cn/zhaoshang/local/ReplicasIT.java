@@ -27,7 +27,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -37,7 +36,6 @@ import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.function.Predicate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -53,6 +51,7 @@ class ReplicasIT {
 
     private static final int OFFSET = 21000;
     private static final int TICKETS = 120;
+    private static final Duration PATIENCE = Duration.ofSeconds(90);
     private static final String CREDIT_CODE = "91320800MA20TL004Y";
     private static final Map<String, String> EAGER_SCHEDULERS = Map.of(
             "NOTIFY_BRIEF_TIME", "00:00", "NOTIFY_BRIEF_CHECK_INTERVAL", "1s", "NOTIFY_REMINDERS_INTERVAL", "1s",
@@ -70,18 +69,20 @@ class ReplicasIT {
             assertEquals(TICKETS, tickets.size());
 
             String member = stack.token("{\"sub\":\"rep.member\",\"roles\":[\"staff\"],\"district\":\"etdz\"}");
-            List<JsonNode> memberInbox = awaitInbox(stack, member, inbox -> count(inbox, "NEW_TICKET") >= TICKETS);
-            assertOncePerTicket(memberInbox, "NEW_TICKET", tickets);
-            assertOncePerTicket(awaitInbox(stack, enterprise, inbox -> count(inbox, "TICKET_RECEIVED") >= TICKETS),
+            List<JsonNode> memberInbox = Inboxes.await(stack, member, PATIENCE, inbox -> Inboxes.count(inbox, "NEW_TICKET") >= TICKETS);
+            Inboxes.assertOncePerTicket(memberInbox, "NEW_TICKET", tickets);
+            Inboxes.assertOncePerTicket(
+                    Inboxes.await(stack, enterprise, PATIENCE, inbox -> Inboxes.count(inbox, "TICKET_RECEIVED") >= TICKETS),
                     "TICKET_RECEIVED", tickets);
 
             String supervisor = stack.token("{\"sub\":\"rep.supervisor\",\"roles\":[\"supervisor\"],\"district\":\"etdz\"}");
-            awaitInbox(stack, supervisor, inbox -> count(inbox, "DAILY_BRIEF") >= 1 && count(inbox, "PROJECT_START_OVERDUE") >= 1);
+            Inboxes.await(stack, supervisor, PATIENCE,
+                    inbox -> Inboxes.count(inbox, "DAILY_BRIEF") >= 1 && Inboxes.count(inbox, "PROJECT_START_OVERDUE") >= 1);
             Thread.sleep(4000); // several more rounds of both instances' schedulers
             for (int notifyPort : List.of(8083, 8183)) {
-                List<JsonNode> inbox = inbox(stack, notifyPort, supervisor);
-                assertEquals(1, count(inbox, "DAILY_BRIEF"), "one daily brief, read on " + notifyPort);
-                assertEquals(1, count(inbox, "PROJECT_START_OVERDUE"), "one start-overdue reminder, read on " + notifyPort);
+                List<JsonNode> inbox = Inboxes.read(stack, notifyPort, supervisor);
+                assertEquals(1, Inboxes.count(inbox, "DAILY_BRIEF"), "one daily brief, read on " + notifyPort);
+                assertEquals(1, Inboxes.count(inbox, "PROJECT_START_OVERDUE"), "one start-overdue reminder, read on " + notifyPort);
             }
 
             assertEachEventOnceAndInOrder(stack, projectId, tickets);
@@ -126,41 +127,9 @@ class ReplicasIT {
         return ids;
     }
 
-    private static List<JsonNode> awaitInbox(RunningStack stack, String token, Predicate<List<JsonNode>> done) throws Exception {
-        Instant deadline = Instant.now().plusSeconds(90);
-        List<JsonNode> inbox = inbox(stack, 8083, token);
-        while (!done.test(inbox) && Instant.now().isBefore(deadline)) {
-            Thread.sleep(500);
-            inbox = inbox(stack, 8083, token);
-        }
-        assertTrue(done.test(inbox), "not everything arrived within 90 s: " + inbox.size() + " notifications");
-        return inbox;
-    }
 
-    /** The whole inbox, oldest first. */
-    private static List<JsonNode> inbox(RunningStack stack, int notifyPort, String token) throws Exception {
-        List<JsonNode> all = new ArrayList<>();
-        for (int page = 0; ; page++) {
-            JsonNode items = stack.get(notifyPort, "/api/v1/notifications?size=100&page=" + page, token).get("items");
-            items.forEach(all::add);
-            if (items.size() < 100) {
-                break;
-            }
-        }
-        Collections.reverse(all);
-        return all;
-    }
 
-    private static long count(List<JsonNode> inbox, String kind) {
-        return inbox.stream().filter(n -> n.get("kind").asText().equals(kind)).count();
-    }
 
-    private static void assertOncePerTicket(List<JsonNode> inbox, String kind, Set<String> tickets) {
-        List<String> notified = inbox.stream().filter(n -> n.get("kind").asText().equals(kind))
-                .map(n -> n.get("ticketId").asText()).toList();
-        assertEquals(tickets.size(), notified.size(), kind + ": one per ticket, no repeats");
-        assertEquals(tickets, new HashSet<>(notified), kind + ": every ticket");
-    }
 
     /** Straight from the broker: no event id twice, one ticket.submitted per ticket, one project's events in order. */
     private static void assertEachEventOnceAndInOrder(RunningStack stack, String projectId, Set<String> tickets) throws Exception {
@@ -196,7 +165,7 @@ class ReplicasIT {
     private static Map<String, Integer> inboxSizes(RunningStack stack, List<String> readers) throws Exception {
         Map<String, Integer> sizes = new HashMap<>();
         for (int i = 0; i < readers.size(); i++) {
-            sizes.put("reader " + i, inbox(stack, 8083, readers.get(i)).size());
+            sizes.put("reader " + i, Inboxes.read(stack, 8083, readers.get(i)).size());
         }
         return sizes;
     }

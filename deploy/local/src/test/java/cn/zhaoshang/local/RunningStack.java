@@ -98,6 +98,13 @@ final class RunningStack implements AutoCloseable {
         return send(port, path, token, null).statusCode();
     }
 
+    /** Asks the stack (started with --fault-control) to stop, start or kill one of its parts; returns when done. */
+    void fault(String part, String action) throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(url(8099, "/faults/" + part + "/" + action))
+                .timeout(Duration.ofMinutes(3)).POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, response.statusCode(), action + " " + part + ": " + response.body());
+    }
+
     URI url(int port, String path) {
         return URI.create("http://localhost:" + (port + offset) + path);
     }

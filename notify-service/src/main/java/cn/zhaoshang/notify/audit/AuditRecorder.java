@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
@@ -24,6 +25,7 @@ public class AuditRecorder {
 
     private static final Set<String> STATE_CHANGING = Set.of("POST", "PUT", "PATCH", "DELETE");
     private static final int MAX_TEXT = 512;
+    private static final Logger LOG = Logger.getLogger(AuditRecorder.class);
 
     @Inject
     AuditTrail trail;
@@ -39,11 +41,16 @@ public class AuditRecorder {
             return Uni.createFrom().voidItem();
         }
         AuditEntry entry = describe(request, response.getStatus(), http, path);
-        // The write blocks on JDBC, so it runs on a worker thread; the response waits for it.
+        // The write blocks on JDBC, so it runs on a worker thread; the response waits for it. If the database
+        // fails just now the entry goes to the log instead: the answer (perhaps of a committed change) still goes out.
         return Uni.createFrom().item(() -> {
             trail.append(entry);
             return entry;
-        }).runSubscriptionOn(Infrastructure.getDefaultWorkerPool()).replaceWithVoid();
+        }).runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
+                .onFailure().invoke(failure -> LOG.errorf("audit entry not stored (%s): %s %s %s by %s from %s, request %s",
+                        failure.getMessage(), entry.method, entry.path, entry.status, entry.actor, entry.remoteAddress,
+                        entry.requestId))
+                .onFailure().recoverWithNull().replaceWithVoid();
     }
 
     private AuditEntry describe(ContainerRequestContext request, int status, HttpServerRequest http, String path) {

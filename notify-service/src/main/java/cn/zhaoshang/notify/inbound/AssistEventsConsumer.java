@@ -27,6 +27,7 @@ public class AssistEventsConsumer {
 
     @Incoming("assist-events")
     @Blocking
+    @WaitForDatabase
     @Transactional
     public void onEvent(String record) throws JsonProcessingException {
         intake.take(record, (type, event) -> {

@@ -24,6 +24,7 @@ public class ProjectEventsConsumer {
 
     @Incoming("project-events")
     @Blocking
+    @WaitForDatabase
     @Transactional
     public void onEvent(String record) throws JsonProcessingException {
         intake.take(record, (type, event) -> {

@@ -13,6 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.ForbiddenException;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -56,8 +57,9 @@ public class ProjectService {
         Enterprise enterprise = Enterprise.<Enterprise>findByIdOptional(request.enterpriseId())
                 .orElseThrow(() -> new InvalidInput("enterpriseId", "no enterprise has this id; register it first"));
         checkReferences(request.district(), request.industry(), request.categories(), request.attractionMethod());
+        // Not a bad request but a refusal: the caller is not allowed to act for another district.
         caller.district().filter(d -> !caller.isAdmin() && !d.equals(request.district())).ifPresent(d -> {
-            throw new InvalidInput("district", "you may register projects in your district (" + d + ") only");
+            throw new ForbiddenException("you may register projects in your district (" + d + ") only");
         });
         Stage stage = request.stage() == null ? Stage.LEAD : request.stage();
         if (!INITIAL_STAGES.contains(stage)) {

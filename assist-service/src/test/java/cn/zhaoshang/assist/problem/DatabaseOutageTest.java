@@ -1,0 +1,29 @@
+package cn.zhaoshang.assist.problem;
+
+import org.junit.jupiter.api.Test;
+
+import java.net.ConnectException;
+import java.sql.SQLException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class DatabaseOutageTest {
+
+    @Test
+    void connectionFailuresAnywhereInTheCauseChainMeanTheDatabaseIsUnreachable() {
+        assertThat(DatabaseOutage.isDatabaseUnreachable(new IllegalStateException(new SQLException("refused", "08001")))).isTrue();
+        assertThat(DatabaseOutage.isDatabaseUnreachable(new SQLException("terminating connection", "57P01"))).isTrue();
+        assertThat(DatabaseOutage.isDatabaseUnreachable(new SQLException("the database system is starting up", "57P03"))).isTrue();
+        assertThat(DatabaseOutage.isDatabaseUnreachable(new RuntimeException(new ConnectException("Connection refused")))).isTrue();
+        assertThat(DatabaseOutage.isDatabaseUnreachable(new org.hibernate.exception.JDBCConnectionException("no connection",
+                new SQLException("closed")))).isTrue();
+    }
+
+    @Test
+    void otherFailuresAreNotMistakenForAnOutage() {
+        assertThat(DatabaseOutage.isDatabaseUnreachable(new SQLException("duplicate key", "23505"))).isFalse();
+        assertThat(DatabaseOutage.isDatabaseUnreachable(new SQLException("no state"))).isFalse();
+        assertThat(DatabaseOutage.isDatabaseUnreachable(new IllegalArgumentException("bad"))).isFalse();
+        assertThat(DatabaseOutage.isDatabaseUnreachable(null)).isFalse();
+    }
+}
