@@ -121,6 +121,35 @@ final class RunningStack implements AutoCloseable {
         return http.send(builder.build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** An answer read whole, except an event stream's, of which only the head is read. */
+    record Answer(int status, String contentType, String body, java.net.http.HttpHeaders headers) {
+        JsonNode json() throws IOException {
+            return JSON.readTree(body);
+        }
+    }
+
+    /** Any method, with an optional JSON body and extra headers. */
+    Answer call(String method, int port, String pathAndQuery, String token, Object body, Map<String, String> headers)
+            throws Exception {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(url(port, pathAndQuery)).timeout(Duration.ofSeconds(30))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
+        if (body != null) {
+            builder.header("Content-Type", "application/json");
+        }
+        if (token != null) {
+            builder.header("Authorization", "Bearer " + token);
+        }
+        headers.forEach(builder::header);
+        HttpResponse<java.io.InputStream> response = http.send(builder.build(), HttpResponse.BodyHandlers.ofInputStream());
+        String type = response.headers().firstValue("Content-Type").orElse("");
+        try (java.io.InputStream in = response.body()) {
+            boolean endless = type.startsWith("text/event-stream");
+            return new Answer(response.statusCode(), type,
+                    endless ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8), response.headers());
+        }
+    }
+
     private static JsonNode expect(int status, HttpResponse<String> response) throws IOException {
         assertEquals(status, response.statusCode(), response.uri() + ": " + response.body());
         return response.body().isEmpty() ? JSON.nullNode() : JSON.readTree(response.body());
