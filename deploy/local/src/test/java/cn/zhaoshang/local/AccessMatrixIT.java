@@ -77,7 +77,7 @@ class AccessMatrixIT {
 
     /** What the object of an operation is, and so who may reach it. */
     enum Scope {
-        NONE, PROJECT, TICKET, ENTERPRISE, OWN_NOTIFICATION, OWN_WEBHOOK, DISTRICT;
+        NONE, PROJECT, TICKET, ENTERPRISE, OWN_NOTIFICATION, OWN_WEBHOOK, DISTRICT, DISTRICT_RECORD;
 
         boolean reachableBy(Who who) {
             return switch (this) {
@@ -86,11 +86,14 @@ class AccessMatrixIT {
                 case ENTERPRISE -> who != Who.ENTERPRISE_B;
                 case OWN_NOTIFICATION -> who == Who.ENTERPRISE_A;
                 case OWN_WEBHOOK -> who == Who.TEAM_STAFF || who == Who.ADMIN;
-                case DISTRICT -> who.district == null || who.district.equals("etdz");
+                case DISTRICT, DISTRICT_RECORD -> who.district == null || who.district.equals("etdz");
             };
         }
 
-        /** Acting in another district is refused (403); someone else's object does not exist for the caller (404). */
+        /**
+         * Acting in another district is refused (403); someone else's object, or another district's record, does
+         * not exist for the caller (404).
+         */
         int unreachableStatus() {
             return this == DISTRICT ? 403 : 404;
         }
@@ -312,6 +315,8 @@ class AccessMatrixIT {
                 () -> Call.of("/api/v1/notifications/" + notificationOfA + "/read")));
         r.put(n + "GET /api/v1/deliveries", new Rule(ALL, Scope.OWN_NOTIFICATION,
                 () -> Call.of("/api/v1/deliveries?notificationId=" + notificationOfA)));
+        r.put(n + "GET /api/v1/briefs/{district}", new Rule(Set.of("supervisor", "admin"), Scope.DISTRICT_RECORD,
+                () -> Call.of("/api/v1/briefs/etdz")));
         r.put(n + "GET /api/v1/preferences", new Rule(ALL, Scope.NONE, () -> Call.of("/api/v1/preferences")));
         r.put(n + "PUT /api/v1/preferences", new Rule(ALL, Scope.NONE, () -> Call.of("/api/v1/preferences",
                 Map.of("quietStart", "22:00", "quietEnd", "07:00"))));

@@ -10,7 +10,8 @@ import java.util.List;
 /**
  * Which event notifies whom, with what text: one table, read top to bottom. Plain Java, tested without Quarkus.
  * The enterprise hears of its ticket's progress; the team of new, handed-over, late and reopened work;
- * the district's supervisors of breaches, escalations and major projects moving.
+ * the district's supervisors of breaches, escalations, coming breaches of urgent or milestone-blocking tickets,
+ * and major projects moving.
  */
 public final class NotificationRules {
 
@@ -70,8 +71,14 @@ public final class NotificationRules {
                     "诉求已办结：" + t.title(), "诉求" + t.named() + (type.equals("ticket.closed") ? "逾期未确认，已自动办结。" : "已确认办结，感谢评价。")));
             case "ticket.reopened" -> drafts.add(team(t, "TICKET_REOPENED", urgency, "诉求被退回重办：" + t.title(),
                     "企业对诉求" + t.named() + "的办理不满意：" + t.change().path("reason").asText("")));
-            case "ticket.sla-warning" -> drafts.add(team(t, "SLA_WARNING", Urgency.URGENT, "时限预警：" + t.title(),
-                    "诉求" + t.named() + "的" + limit(t) + "时限将至（" + t.change().path("dueAt").asText("") + "）。"));
+            case "ticket.sla-warning" -> {
+                String body = "诉求" + t.named() + "的" + limit(t) + "时限将至（" + t.change().path("dueAt").asText("") + "）。";
+                drafts.add(team(t, "SLA_WARNING", Urgency.URGENT, "时限预警：" + t.title(), body));
+                // 无事不扰: supervisors hear of a coming breach only for urgent tickets and those holding up a milestone
+                if (t.urgent() || t.blocksMilestone() != null) {
+                    drafts.add(supervisors(t, "SLA_WARNING", "时限预警：" + t.title(), body));
+                }
+            }
             case "ticket.sla-breached" -> {
                 String body = "诉求" + t.named() + "已超过" + limit(t) + "时限（" + t.change().path("dueAt").asText("") + "）。";
                 drafts.add(supervisors(t, "SLA_BREACHED", "超时督办：" + t.title(), body));

@@ -9,6 +9,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.math.BigDecimal;
@@ -17,7 +18,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The daily brief (日通报) for each district's supervisors, on yesterday's events, once the configured time has
@@ -66,14 +69,31 @@ public class DailyBrief {
         }
     }
 
-    @SuppressWarnings("unchecked")
     private void brief(String district, LocalDate day) {
+        List<BriefText.Fact> facts = facts(district, day);
+        inbox.deliver(new Draft(Audience.DISTRICT_SUPERVISORS, district, "DAILY_BRIEF", Draft.Urgency.NORMAL,
+                BriefText.title(district, day), BriefText.body(day, facts), null, null), "brief:" + district + ":" + day);
+    }
+
+    /** The brief of one district and day as it reads now: for a past day what was sent, for today the day so far. */
+    @Transactional
+    public BriefView compose(String district, LocalDate day) {
+        List<BriefText.Fact> facts = facts(district, day);
+        Map<BriefLedger.Kind, Long> counts = new EnumMap<>(BriefLedger.Kind.class);
+        for (BriefLedger.Kind kind : BriefLedger.Kind.values()) {
+            counts.put(kind, facts.stream().filter(f -> f.kind() == kind).count());
+        }
+        boolean sent = ((Number) entityManager.createNativeQuery("select count(*) from notification where source_event_id = ?1")
+                .setParameter(1, "brief:" + district + ":" + day).getSingleResult()).longValue() > 0;
+        return new BriefView(district, day, BriefText.title(district, day), BriefText.body(day, facts), counts, sent);
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<BriefText.Fact> facts(String district, LocalDate day) {
         List<Object[]> rows = entityManager.createNativeQuery(
                         "select kind, name, amount from brief_fact where district = ?1 and day = ?2 order by kind, name")
                 .setParameter(1, district).setParameter(2, Date.valueOf(day)).getResultList();
-        List<BriefText.Fact> facts = rows.stream()
+        return rows.stream()
                 .map(r -> new BriefText.Fact(BriefLedger.Kind.valueOf((String) r[0]), (String) r[1], (BigDecimal) r[2])).toList();
-        inbox.deliver(new Draft(Audience.DISTRICT_SUPERVISORS, district, "DAILY_BRIEF", Draft.Urgency.NORMAL,
-                BriefText.title(district, day), BriefText.body(day, facts), null, null), "brief:" + district + ":" + day);
     }
 }

@@ -16,8 +16,12 @@ class NotificationRulesTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private static TicketFacts ticket(String priority, String change) throws Exception {
+        return ticket(priority, "CONSTRUCTION_STARTED", change);
+    }
+
+    private static TicketFacts ticket(String priority, String blocksMilestone, String change) throws Exception {
         return new TicketFacts(UUID.randomUUID(), "杆线阻挡施工", PROJECT, "通灵智能光伏接线盒项目", "91320800MA20TL004Y",
-                "etdz", true, priority, "zhang.wei", 0, "2026-12-01T04:00:00Z", "IN_PROGRESS", "CONSTRUCTION_STARTED", 3,
+                "etdz", true, priority, "zhang.wei", 0, "2026-12-01T04:00:00Z", "IN_PROGRESS", blocksMilestone, 3,
                 JSON.readTree(change));
     }
 
@@ -61,6 +65,19 @@ class NotificationRulesTest {
                 ticket("NORMAL", "{\"toLabel\":\"包联领导\",\"reason\":\"超时\"}"));
         assertThat(escalated.get(0).title()).startsWith("诉求升级至包联领导");
         assertThat(escalated.get(0).audienceKey()).isEqualTo("etdz");
+    }
+
+    @Test
+    void aComingBreachReachesTheTeamAndForUrgentOrBlockingTicketsTheSupervisorsToo() throws Exception {
+        String change = "{\"limit\":\"RESPONSE\",\"dueAt\":\"2026-12-01T04:00:00Z\"}";
+        assertThat(NotificationRules.forTicketEvent("ticket.sla-warning", ticket("NORMAL", null, change)))
+                .extracting(Draft::audience).containsExactly(Audience.PROJECT_TEAM);
+        assertThat(NotificationRules.forTicketEvent("ticket.sla-warning", ticket("URGENT", null, change)))
+                .extracting(Draft::audience).containsExactly(Audience.PROJECT_TEAM, Audience.DISTRICT_SUPERVISORS);
+        List<Draft> blocking = NotificationRules.forTicketEvent("ticket.sla-warning", ticket("NORMAL", "CONSTRUCTION_STARTED", change));
+        assertThat(blocking).extracting(Draft::audience).containsExactly(Audience.PROJECT_TEAM, Audience.DISTRICT_SUPERVISORS);
+        assertThat(blocking.get(1).audienceKey()).isEqualTo("etdz");
+        assertThat(blocking.get(1).body()).contains("响应时限将至");
     }
 
     @Test

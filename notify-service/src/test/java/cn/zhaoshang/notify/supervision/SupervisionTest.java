@@ -19,6 +19,8 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 
 import static cn.zhaoshang.notify.NotifyFixtures.items;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -86,6 +88,17 @@ class SupervisionTest {
         assertThat((String) briefs.get(0).get("body")).contains("新签约项目 1 个，计划总投资 120000.00 万元")
                 .contains("项目阶段变化 2 次").contains("新增 1 件").contains("超时 1 件").contains("升级督办 1 件");
         assertThat(items(TestTokens.supervisor("qian", "elsewhere"), "it.kind == 'DAILY_BRIEF' && it.title.contains('" + district + "')")).isEmpty();
+
+        // the same brief on demand, and today's so far (nothing yet, not sent)
+        given().auth().oauth2(supervisor).queryParam("day", "2026-12-06").get("/api/v1/briefs/" + district).then().statusCode(200)
+                .body("title", equalTo("12月6日日通报（" + district + "）")).body("sent", equalTo(true))
+                .body("counts.TICKET_OPENED", equalTo(1)).body("counts.TICKET_OVERDUE", equalTo(1)).body("counts.ESCALATED", equalTo(1))
+                .body("body", equalTo(briefs.get(0).get("body")));
+        given().auth().oauth2(supervisor).get("/api/v1/briefs/" + district).then().statusCode(200)
+                .body("day", equalTo("2026-12-07")).body("sent", equalTo(false)).body("counts.TICKET_OPENED", equalTo(0));
+        given().auth().oauth2(TestTokens.supervisor("qian", "elsewhere")).get("/api/v1/briefs/" + district).then().statusCode(404);
+        given().auth().oauth2(member).get("/api/v1/briefs/" + district).then().statusCode(403);
+        given().auth().oauth2(supervisor).queryParam("day", "2026-02-30").get("/api/v1/briefs/" + district).then().statusCode(400);
 
         // 7 December: the open ticket blocks a start planned on the 10th → at risk; on the 11th the start is overdue too
         CompletableFuture.allOf(CompletableFuture.runAsync(reminders::sendDue), CompletableFuture.runAsync(reminders::sendDue)).get();

@@ -13,9 +13,10 @@ public final class SlaClock {
         this.calendar = calendar;
     }
 
-    /** {@code amount} working hours or working days (a working day = one day's working hours) after {@code start}. */
+    /** {@code amount} working minutes, hours or days (a working day = one day's working hours) after {@code start}. */
     public Instant dueAt(Instant start, int amount, LimitUnit unit) {
         long seconds = switch (unit) {
+            case WORKING_MINUTES -> amount * 60L;
             case WORKING_HOURS -> amount * 3600L;
             case WORKING_DAYS -> amount * calendar.secondsPerWorkingDay();
         };

@@ -44,6 +44,12 @@ class WorkingCalendarTest {
     }
 
     @Test
+    void thirtyWorkingMinutesBeforeLunchRunOnAfterIt() {
+        assertThat(CLOCK.dueAt(at("2026-11-23T11:50:00"), 30, LimitUnit.WORKING_MINUTES)).isEqualTo(at("2026-11-23T13:50:00"));
+        assertThat(CLOCK.dueAt(at("2026-11-23T09:00:00"), 30, LimitUnit.WORKING_MINUTES)).isEqualTo(at("2026-11-23T09:30:00"));
+    }
+
+    @Test
     void aTicketSubmittedAfterHoursStartsItsClockNextWorkingMorning() {
         assertThat(CLOCK.dueAt(at("2026-11-23T19:45:00"), 1, LimitUnit.WORKING_HOURS)).isEqualTo(at("2026-11-24T09:30:00"));
         assertThat(CLOCK.dueAt(at("2026-11-23T12:30:00"), 1, LimitUnit.WORKING_HOURS)).isEqualTo(at("2026-11-23T14:30:00"));
