@@ -22,6 +22,7 @@ public class ProjectServiceStandIn implements QuarkusTestResourceLifecycleManage
     private static final Map<UUID, String> PROJECTS = new ConcurrentHashMap<>();
     private static final AtomicInteger REQUESTS = new AtomicInteger();
     private static volatile boolean failing;
+    private static volatile long delayMillis;
     private static volatile String lastAuthorization;
     private HttpServer server;
 
@@ -31,6 +32,11 @@ public class ProjectServiceStandIn implements QuarkusTestResourceLifecycleManage
 
     public static void failing(boolean value) {
         failing = value;
+    }
+
+    /** Answers this much later, as a slow project-service. */
+    public static void delay(long millis) {
+        delayMillis = millis;
     }
 
     public static int requests() {
@@ -50,6 +56,11 @@ public class ProjectServiceStandIn implements QuarkusTestResourceLifecycleManage
         }
         server.createContext("/api/v1/projects/", exchange -> {
             REQUESTS.incrementAndGet();
+            try {
+                Thread.sleep(delayMillis);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
             lastAuthorization = exchange.getRequestHeaders().getFirst("Authorization");
             String id = exchange.getRequestURI().getPath().substring("/api/v1/projects/".length());
             String body;

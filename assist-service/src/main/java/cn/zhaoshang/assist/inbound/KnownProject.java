@@ -41,4 +41,15 @@ public class KnownProject extends PanacheEntityBase {
     public long sourceVersion;
     @Column(name = "updated_at")
     public Instant updatedAt;
+
+    /**
+     * Serialises the writers of one project's row (the event consumer and the REST fallback) until the
+     * transaction ends: whoever comes second sees the first one's row instead of failing on the primary key.
+     * Call it before reading the row that is about to be written.
+     */
+    static void lockForWriting(UUID projectId) {
+        getEntityManager().createNativeQuery("select pg_advisory_xact_lock(?1)")
+                .setParameter(1, projectId.getMostSignificantBits() ^ projectId.getLeastSignificantBits())
+                .getSingleResult();
+    }
 }

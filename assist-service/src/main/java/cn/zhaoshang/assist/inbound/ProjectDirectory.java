@@ -51,6 +51,11 @@ public class ProjectDirectory {
     }
 
     private KnownProject remember(ProjectSnapshot snapshot) {
+        KnownProject.lockForWriting(snapshot.id());
+        KnownProject arrived = KnownProject.findById(snapshot.id());
+        if (arrived != null) {
+            return arrived; // its event was consumed while project-service was being asked
+        }
         KnownProject project = new KnownProject();
         project.projectId = snapshot.id();
         project.name = snapshot.name();

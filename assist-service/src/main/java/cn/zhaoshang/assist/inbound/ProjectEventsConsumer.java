@@ -54,6 +54,7 @@ public class ProjectEventsConsumer {
     private void apply(JsonNode data) {
         UUID projectId = UUID.fromString(required(data, "projectId"));
         long version = data.path("version").asLong(0);
+        KnownProject.lockForWriting(projectId);
         KnownProject project = KnownProject.findById(projectId);
         if (project != null && project.sourceVersion > version) {
             return;
