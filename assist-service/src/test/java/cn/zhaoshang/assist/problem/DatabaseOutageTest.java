@@ -26,4 +26,12 @@ class DatabaseOutageTest {
         assertThat(DatabaseOutage.isDatabaseUnreachable(new IllegalArgumentException("bad"))).isFalse();
         assertThat(DatabaseOutage.isDatabaseUnreachable(null)).isFalse();
     }
+
+    @Test
+    void aNulCharacterTheDatabaseRefusesIsTheClientsInputNotAnOutage() {
+        SQLException nul = new SQLException("invalid byte sequence for encoding \"UTF8\": 0x00", "22021");
+        assertThat(UnstorableText.hasUnstorableText(new IllegalStateException(nul))).isTrue();
+        assertThat(DatabaseOutage.isDatabaseUnreachable(nul)).isFalse();
+        assertThat(UnstorableText.hasUnstorableText(new SQLException("duplicate key", "23505"))).isFalse();
+    }
 }

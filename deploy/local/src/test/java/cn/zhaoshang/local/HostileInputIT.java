@@ -112,6 +112,22 @@ class HostileInputIT {
         assertEquals(hostile, RunningStack.JSON.readTree(read.body()).get("title").asText());
     }
 
+    /** PostgreSQL cannot store U+0000: in a query or a body it is the client's mistake (400), and nothing is kept. */
+    @Test
+    void aNulCharacterIsRefusedNotAServerError() throws Exception {
+        String enterprise = stack.token("{\"sub\":\"tongling\",\"roles\":[\"enterprise\"],\"enterprise\":\"91320800MA20TL004Y\"}");
+        String admin = stack.token("{\"sub\":\"admin\",\"roles\":[\"admin\"]}");
+        String project = fuzzer.knownIds().get("project").get(0);
+        HttpResponse<String> body = stack.send(8082, "/api/v1/tickets", enterprise,
+                Map.of("projectId", project, "category", "OTHER", "title", "杆线\u0000迁移", "description", "NUL"));
+        assertEquals(400, body.statusCode(), body.body());
+        assertTrue(body.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+        for (Map.Entry<Integer, String> query : List.of(Map.entry(8081, "/api/v1/projects?industry=%00"),
+                Map.entry(8082, "/api/v1/tickets?assignee=a%00b"), Map.entry(8081, "/api/v1/enterprises?q=%00"))) {
+            assertEquals(400, stack.send(query.getKey(), query.getValue(), admin, null).statusCode(), query.getValue());
+        }
+    }
+
     @Test
     void tokensThatMustNotPass() throws Exception {
         String issuer = "http://localhost:" + (8090 + OFFSET);
