@@ -20,6 +20,13 @@ class DatabaseOutageTest {
     }
 
     @Test
+    void aCommitThatFailedBecauseTheServerWentAwayCountsToo() {
+        Exception commit = new IllegalStateException("ARJUNA016053: Could not commit transaction.");
+        commit.addSuppressed(new SQLException("An I/O error occurred while sending to the backend.", "08006"));
+        assertThat(DatabaseOutage.isDatabaseUnreachable(new RuntimeException(commit))).isTrue();
+    }
+
+    @Test
     void otherFailuresAreNotMistakenForAnOutage() {
         assertThat(DatabaseOutage.isDatabaseUnreachable(new SQLException("duplicate key", "23505"))).isFalse();
         assertThat(DatabaseOutage.isDatabaseUnreachable(new SQLException("no state"))).isFalse();

@@ -2,6 +2,7 @@ package cn.zhaoshang.local;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.CleanupMode;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
@@ -133,7 +134,8 @@ class AccessMatrixIT {
     private static final Set<String> ADMIN = Set.of("admin");
     private static final Set<String> ENTERPRISE = Set.of("enterprise");
 
-    @TempDir
+    /** Kept when the test fails: the services' logs are in its logs/ directory. */
+    @TempDir(cleanup = CleanupMode.ON_SUCCESS)
     Path data;
 
     private RunningStack stack;
@@ -147,6 +149,7 @@ class AccessMatrixIT {
 
     @Test
     void everyOperationAnswersEveryCallerAsTheRolesSay() throws Exception {
+        System.out.println("[AccessMatrixIT] stack data and logs (kept if this fails): " + data);
         try (RunningStack running = RunningStack.start(data, OFFSET, Map.of(), "--no-demo")) {
             stack = running;
             setUp();

@@ -2,6 +2,7 @@ package cn.zhaoshang.local;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.CleanupMode;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.net.http.HttpResponse;
@@ -40,11 +41,13 @@ class FaultsIT {
     private static final Map<String, String> ENV = Map.of(
             "PROJECT_OUTBOX_POLL_INTERVAL", "0.2s", "ASSIST_OUTBOX_POLL_INTERVAL", "0.2s");
 
-    @TempDir
+    /** Kept when the test fails: the services' logs are in its logs/ directory. */
+    @TempDir(cleanup = CleanupMode.ON_SUCCESS)
     Path data;
 
     @Test
     void nothingAcknowledgedIsLostAndNobodyIsNotifiedTwice() throws Exception {
+        System.out.println("[FaultsIT] stack data and logs (kept if this fails): " + data);
         try (RunningStack stack = RunningStack.start(data, OFFSET, ENV, "--no-demo", "--fault-control")) {
             String projectId = projectWithTeam(stack);
             String enterprise = stack.token("{\"sub\":\"fault.enterprise\",\"roles\":[\"enterprise\"],\"enterprise\":\"" + CREDIT_CODE + "\"}");

@@ -2,6 +2,7 @@ package cn.zhaoshang.local;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.CleanupMode;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.BufferedReader;
@@ -41,13 +42,15 @@ class TonglingStoryIT {
     private static final String CREDIT_CODE = "91320800MA20TL004Y";
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
-    @TempDir
+    /** Kept when the test fails: the services' logs are in its logs/ directory. */
+    @TempDir(cleanup = CleanupMode.ON_SUCCESS)
     Path data;
     @TempDir
     Path calendar;
 
     @Test
     void aPowerLineBlockingConstructionIsSolvedOnTheRecord() throws Exception {
+        System.out.println("[TonglingStoryIT] stack data and logs (kept if this fails): " + data);
         try (RunningStack stack = RunningStack.start(data, OFFSET, environment(), "--no-demo")) {
             String admin = stack.token("{\"sub\":\"admin\",\"roles\":[\"admin\"]}");
             String enterprise = stack.token("{\"sub\":\"yan.rongyue\",\"roles\":[\"enterprise\"],\"enterprise\":\"" + CREDIT_CODE + "\"}");

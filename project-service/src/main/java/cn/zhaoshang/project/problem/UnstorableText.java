@@ -19,6 +19,12 @@ public class UnstorableText implements ProblemPostProcessor {
     /** 22021: character not in repertoire (NUL in UTF-8 text); 22P05: untranslatable character. */
     private static final Set<String> BAD_CHARACTER = Set.of("22021", "22P05");
 
+    /** Before the library's logger (101), so the log shows the status the client gets. */
+    @Override
+    public int priority() {
+        return 200;
+    }
+
     @Override
     public HttpProblem apply(HttpProblem problem, ProblemContext context) {
         if (problem.getStatusCode() != 500 || !hasUnstorableText(context.cause)) {
