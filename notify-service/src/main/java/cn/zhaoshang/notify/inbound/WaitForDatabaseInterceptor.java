@@ -1,6 +1,6 @@
 package cn.zhaoshang.notify.inbound;
 
-import cn.zhaoshang.notify.problem.DatabaseOutage;
+import cn.zhaoshang.notify.problem.DatabaseErrors;
 import io.quarkus.logging.Log;
 import jakarta.annotation.Priority;
 import jakarta.interceptor.AroundInvoke;
@@ -34,7 +34,7 @@ public class WaitForDatabaseInterceptor {
             try {
                 return invocation.proceed();
             } catch (Exception e) {
-                if (!DatabaseOutage.isDatabaseUnreachable(e) || Instant.now().plus(pause).isAfter(giveUp)) {
+                if (!DatabaseErrors.isDatabaseUnreachable(e) || Instant.now().plus(pause).isAfter(giveUp)) {
                     throw e;
                 }
                 Log.warnf("database unreachable while handling an event; trying again in %d ms", pause.toMillis());
