@@ -5,9 +5,6 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -33,9 +30,7 @@ final class FaultControl implements AutoCloseable {
 
     FaultControl(Parts parts, int port) throws IOException {
         this.parts = parts;
-        this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 10);
-        server.createContext("/faults/", this::handle);
-        server.start();
+        this.server = LoopbackHttp.start(port, Map.of("/faults/", this::handle));
     }
 
     private void handle(HttpExchange exchange) throws IOException {
@@ -62,11 +57,7 @@ final class FaultControl implements AutoCloseable {
     }
 
     private static void reply(HttpExchange exchange, int status, Map<String, Object> body) throws IOException {
-        byte[] bytes = JSON.writeValueAsString(body).getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().set("Content-Type", "application/json");
-        exchange.sendResponseHeaders(status, bytes.length);
-        exchange.getResponseBody().write(bytes);
-        exchange.close();
+        LoopbackHttp.reply(exchange, status, "application/json", JSON.writeValueAsString(body));
     }
 
     @Override

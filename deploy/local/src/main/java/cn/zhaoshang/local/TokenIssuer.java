@@ -9,9 +9,6 @@ import com.sun.net.httpserver.HttpServer;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,10 +31,8 @@ final class TokenIssuer implements AutoCloseable {
 
     TokenIssuer(DevTokens tokens, int port) throws IOException {
         this.tokens = tokens;
-        this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 50);
-        server.createContext("/token", this::token);
-        server.createContext("/jwks", exchange -> reply(exchange, 200, "application/json", tokens.jwks()));
-        server.start();
+        this.server = LoopbackHttp.start(port, Map.of("/token", this::token,
+                "/jwks", exchange -> LoopbackHttp.reply(exchange, 200, "application/json", tokens.jwks())));
     }
 
     String issuer() {
@@ -70,7 +65,7 @@ final class TokenIssuer implements AutoCloseable {
             return;
         }
         String token = issue(sub, roles, text(body, "enterprise"), text(body, "district"));
-        reply(exchange, 200, "application/json", JSON.writeValueAsString(Map.of(
+        LoopbackHttp.reply(exchange, 200, "application/json", JSON.writeValueAsString(Map.of(
                 "access_token", token, "token_type", "Bearer", "expires_in", LIFETIME.toSeconds())));
     }
 
@@ -79,17 +74,9 @@ final class TokenIssuer implements AutoCloseable {
     }
 
     private static void problem(HttpExchange exchange, int status, String detail) throws IOException {
-        reply(exchange, status, "application/problem+json", JSON.writeValueAsString(Map.of(
+        LoopbackHttp.reply(exchange, status, "application/problem+json", JSON.writeValueAsString(Map.of(
                 "type", "about:blank", "title", status == 405 ? "Method Not Allowed" : "Bad Request",
                 "status", status, "detail", detail, "instance", exchange.getRequestURI().getPath())));
-    }
-
-    private static void reply(HttpExchange exchange, int status, String type, String body) throws IOException {
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().set("Content-Type", type);
-        exchange.sendResponseHeaders(status, bytes.length);
-        exchange.getResponseBody().write(bytes);
-        exchange.close();
     }
 
     @Override

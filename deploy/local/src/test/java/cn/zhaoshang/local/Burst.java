@@ -1,7 +1,6 @@
 package cn.zhaoshang.local;
 
 import java.io.IOException;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -65,16 +64,16 @@ final class Burst {
                             "title", "高压线迁改 #" + n, "description", "地块上有10千伏线路，影响开工");
                     long began = System.nanoTime();
                     try {
-                        HttpResponse<String> answer = stack.send(8082, "/api/v1/tickets", token, body);
+                        RunningStack.Answer answer = stack.send(8082, "/api/v1/tickets", token, body);
                         slowest.accumulateAndGet((System.nanoTime() - began) / 1_000_000, Math::max);
-                        String type = answer.headers().firstValue("Content-Type").orElse("");
-                        if (answer.statusCode() == 201) {
+                        String type = answer.contentType();
+                        if (answer.status() == 201) {
                             acknowledged.add(RunningStack.JSON.readTree(answer.body()).get("id").asText());
-                        } else if (answer.statusCode() == 503 && type.startsWith("application/problem+json")) {
+                        } else if (answer.status() == 503 && type.startsWith("application/problem+json")) {
                             unavailable.incrementAndGet();
                             Thread.sleep(50);
                         } else {
-                            bad.add(answer.statusCode() + " " + type + " " + answer.body());
+                            bad.add(answer.status() + " " + type + " " + answer.body());
                         }
                     } catch (IOException notAnswered) {
                         noAnswer.incrementAndGet();

@@ -5,7 +5,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.CleanupMode;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -149,7 +148,7 @@ class FaultsIT {
 
     /** The service's own process uptime from its Prometheus metrics. */
     private static double uptime(RunningStack stack, int port) throws Exception {
-        HttpResponse<String> metrics = stack.send(port, "/q/metrics", null, null);
+        RunningStack.Answer metrics = stack.send(port, "/q/metrics", null, null);
         return metrics.body().lines().filter(line -> line.startsWith("process_uptime_seconds"))
                 .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).findFirst()
                 .orElseThrow(() -> new AssertionError("no process_uptime_seconds on :" + port));

@@ -106,8 +106,8 @@ class HostileInputIT {
         String project = fuzzer.knownIds().get("project").get(0);
         JsonNode ticket = stack.post(8082, "/api/v1/tickets", enterprise,
                 Map.of("projectId", project, "category", "OTHER", "title", hostile, "description", hostile), 201);
-        HttpResponse<String> read = stack.send(8082, "/api/v1/tickets/" + ticket.get("id").asText(), enterprise, null);
-        assertEquals(200, read.statusCode());
+        RunningStack.Answer read = stack.send(8082, "/api/v1/tickets/" + ticket.get("id").asText(), enterprise, null);
+        assertEquals(200, read.status());
         assertTrue(read.body().contains("<script>alert('x')</script>'; DROP TABLE ticket;-- \\\" \\\\"), read.body());
         assertEquals(hostile, RunningStack.JSON.readTree(read.body()).get("title").asText());
     }
@@ -118,13 +118,13 @@ class HostileInputIT {
         String enterprise = stack.token("{\"sub\":\"tongling\",\"roles\":[\"enterprise\"],\"enterprise\":\"91320800MA20TL004Y\"}");
         String admin = stack.token("{\"sub\":\"admin\",\"roles\":[\"admin\"]}");
         String project = fuzzer.knownIds().get("project").get(0);
-        HttpResponse<String> body = stack.send(8082, "/api/v1/tickets", enterprise,
+        RunningStack.Answer body = stack.send(8082, "/api/v1/tickets", enterprise,
                 Map.of("projectId", project, "category", "OTHER", "title", "杆线\u0000迁移", "description", "NUL"));
-        assertEquals(400, body.statusCode(), body.body());
-        assertTrue(body.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+        assertEquals(400, body.status(), body.body());
+        assertTrue(body.contentType().startsWith("application/problem+json"));
         for (Map.Entry<Integer, String> query : List.of(Map.entry(8081, "/api/v1/projects?industry=%00"),
                 Map.entry(8082, "/api/v1/tickets?assignee=a%00b"), Map.entry(8081, "/api/v1/enterprises?q=%00"))) {
-            assertEquals(400, stack.send(query.getKey(), query.getValue(), admin, null).statusCode(), query.getValue());
+            assertEquals(400, stack.send(query.getKey(), query.getValue(), admin, null).status(), query.getValue());
         }
     }
 
@@ -148,15 +148,15 @@ class HostileInputIT {
         Map<Integer, String> protectedPaths = Map.of(8081, "/api/v1/projects", 8082, "/api/v1/tickets", 8083, "/api/v1/notifications");
         for (Map.Entry<String, Optional<String>> token : refused.entrySet()) {
             for (Map.Entry<Integer, String> path : protectedPaths.entrySet()) {
-                HttpResponse<String> response = stack.send(path.getKey(), path.getValue(), token.getValue().orElse(null), null);
-                assertEquals(401, response.statusCode(), token.getKey() + " on " + path);
-                assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"), token.getKey());
+                RunningStack.Answer response = stack.send(path.getKey(), path.getValue(), token.getValue().orElse(null), null);
+                assertEquals(401, response.status(), token.getKey() + " on " + path);
+                assertTrue(response.contentType().startsWith("application/problem+json"), token.getKey());
             }
         }
         String unknownRole = real.issue(new TokenRequest("mallory", List.of("hacker"), null, null), Duration.ofMinutes(10));
-        assertEquals(403, stack.send(8081, "/api/v1/projects", unknownRole, null).statusCode());
-        assertEquals(403, stack.send(8082, "/api/v1/sla-policies", unknownRole, null).statusCode());
-        assertEquals(403, stack.send(8083, "/api/v1/webhooks", unknownRole, null).statusCode());
+        assertEquals(403, stack.send(8081, "/api/v1/projects", unknownRole, null).status());
+        assertEquals(403, stack.send(8082, "/api/v1/sla-policies", unknownRole, null).status());
+        assertEquals(403, stack.send(8083, "/api/v1/webhooks", unknownRole, null).status());
     }
 
     /** What came back: status, content type and, unless it is a live stream, the body. */

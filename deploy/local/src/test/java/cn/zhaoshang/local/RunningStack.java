@@ -87,15 +87,15 @@ final class RunningStack implements AutoCloseable {
     }
 
     JsonNode get(int port, String path, String token) throws Exception {
-        return expect(200, send(port, path, token, null));
+        return expect(200, path, send(port, path, token, null));
     }
 
     JsonNode post(int port, String path, String token, Object body, int expected) throws Exception {
-        return expect(expected, send(port, path, token, body));
+        return expect(expected, path, send(port, path, token, body));
     }
 
     int status(int port, String path, String token) throws Exception {
-        return send(port, path, token, null).statusCode();
+        return send(port, path, token, null).status();
     }
 
     /** Asks the stack (started with --fault-control) to stop, start or kill one of its parts; returns when done. */
@@ -109,16 +109,9 @@ final class RunningStack implements AutoCloseable {
         return URI.create("http://localhost:" + (port + offset) + path);
     }
 
-    HttpResponse<String> send(int port, String path, String token, Object body) throws Exception {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(url(port, path)).timeout(Duration.ofSeconds(30));
-        if (token != null) {
-            builder.header("Authorization", "Bearer " + token);
-        }
-        if (body != null) {
-            builder.header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
-        }
-        return http.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+    /** GET without a body, POST with a JSON one. */
+    Answer send(int port, String path, String token, Object body) throws Exception {
+        return call(body == null ? "GET" : "POST", port, path, token, body, Map.of());
     }
 
     /** An answer read whole, except an event stream's, of which only the head is read. */
@@ -150,9 +143,9 @@ final class RunningStack implements AutoCloseable {
         }
     }
 
-    private static JsonNode expect(int status, HttpResponse<String> response) throws IOException {
-        assertEquals(status, response.statusCode(), response.uri() + ": " + response.body());
-        return response.body().isEmpty() ? JSON.nullNode() : JSON.readTree(response.body());
+    private static JsonNode expect(int status, String path, Answer answer) throws IOException {
+        assertEquals(status, answer.status(), path + ": " + answer.body());
+        return answer.body().isEmpty() ? JSON.nullNode() : JSON.readTree(answer.body());
     }
 
     private static String readUntilReady(Process process) {
