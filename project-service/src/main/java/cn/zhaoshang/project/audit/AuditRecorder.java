@@ -1,5 +1,6 @@
 package cn.zhaoshang.project.audit;
 
+import io.quarkus.runtime.BlockingOperationControl;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
@@ -41,16 +42,25 @@ public class AuditRecorder {
             return Uni.createFrom().voidItem();
         }
         AuditEntry entry = describe(request, response.getStatus(), http, path);
-        // The write blocks on JDBC, so it runs on a worker thread; the response waits for it. If the database
-        // fails just now the entry goes to the log instead: the answer (perhaps of a committed change) still goes out.
-        return Uni.createFrom().item(() -> {
+        // The write blocks on JDBC: done here on a worker thread (the usual case, the resource ran on one), else
+        // handed to one; the response waits for it either way.
+        if (BlockingOperationControl.isBlockingAllowed()) {
+            append(entry);
+            return Uni.createFrom().voidItem();
+        }
+        return Uni.createFrom().item(() -> append(entry))
+                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool()).replaceWithVoid();
+    }
+
+    /** If the database fails just now the entry goes to the log: the answer (perhaps of a committed change) still goes out. */
+    private AuditEntry append(AuditEntry entry) {
+        try {
             trail.append(entry);
-            return entry;
-        }).runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
-                .onFailure().invoke(failure -> LOG.errorf("audit entry not stored (%s): %s %s %s by %s from %s, request %s",
-                        failure.getMessage(), entry.method, entry.path, entry.status, entry.actor, entry.remoteAddress,
-                        entry.requestId))
-                .onFailure().recoverWithNull().replaceWithVoid();
+        } catch (RuntimeException failure) {
+            LOG.errorf("audit entry not stored (%s): %s %s %s by %s from %s, request %s", failure.getMessage(), entry.method,
+                    entry.path, entry.status, entry.actor, entry.remoteAddress, entry.requestId);
+        }
+        return entry;
     }
 
     private AuditEntry describe(ContainerRequestContext request, int status, HttpServerRequest http, String path) {
