@@ -18,8 +18,8 @@ import java.util.function.Predicate;
  * <ul>
  * <li>PostgreSQL down or restarting: 503 with Retry-After, the same request will work once the database is
  * back (readiness reports the outage too);</li>
- * <li>text PostgreSQL cannot store (a NUL character, U+0000) in a query parameter or a body field: 400, it is
- * the client's input.</li>
+ * <li>a value PostgreSQL cannot store (a NUL character, U+0000, or a date or number beyond its range) in a
+ * query parameter or a body field: 400, it is the client's input.</li>
  * </ul>
  */
 @ApplicationScoped
@@ -28,8 +28,11 @@ public class DatabaseErrors implements ProblemPostProcessor {
     static final int RETRY_AFTER_SECONDS = 5;
     /** SQLSTATE class 08 is a connection failure; 57P01-57P03 are the server shutting down or starting up. */
     private static final Set<String> SERVER_GOING_OR_COMING = Set.of("57P01", "57P02", "57P03");
-    /** 22021: character not in repertoire (NUL in UTF-8 text); 22P05: untranslatable character. */
-    private static final Set<String> BAD_CHARACTER = Set.of("22021", "22P05");
+    /**
+     * 22021 character not in repertoire (NUL in UTF-8 text), 22P05 untranslatable character, 22008 date/time out
+     * of range, 22003 number out of range.
+     */
+    private static final Set<String> UNSTORABLE = Set.of("22021", "22P05", "22008", "22003");
 
     /** Before the library's logger (101), so the log shows the status the client gets. */
     @Override
@@ -51,12 +54,13 @@ public class DatabaseErrors implements ProblemPostProcessor {
                     .withHeader("Retry-After", RETRY_AFTER_SECONDS)
                     .build();
         }
-        if (hasUnstorableText(context.cause)) {
+        if (hasUnstorableValue(context.cause)) {
             return HttpProblem.builder(problem)
                     .withStatus(400)
-                    .withType(URI.create("https://zhaoshang.cn/problems/unstorable-text"))
+                    .withType(URI.create("https://zhaoshang.cn/problems/unstorable-value"))
                     .withTitle("Bad Request")
-                    .withDetail("The request contains a character that cannot be stored (such as U+0000); nothing was changed")
+                    .withDetail("The request contains a value that cannot be stored (a U+0000 character, or a date or number"
+                            + " out of range); nothing was changed")
                     .build();
         }
         return problem;
@@ -68,8 +72,8 @@ public class DatabaseErrors implements ProblemPostProcessor {
                 || sqlState(f) != null && (sqlState(f).startsWith("08") || SERVER_GOING_OR_COMING.contains(sqlState(f))));
     }
 
-    public static boolean hasUnstorableText(Throwable failure) {
-        return anywhereIn(failure, f -> sqlState(f) != null && BAD_CHARACTER.contains(sqlState(f)));
+    public static boolean hasUnstorableValue(Throwable failure) {
+        return anywhereIn(failure, f -> sqlState(f) != null && UNSTORABLE.contains(sqlState(f)));
     }
 
     private static String sqlState(Throwable failure) {

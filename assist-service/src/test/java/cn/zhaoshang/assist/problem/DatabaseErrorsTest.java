@@ -37,8 +37,10 @@ class DatabaseErrorsTest {
     @Test
     void aNulCharacterTheDatabaseRefusesIsTheClientsInputNotAnOutage() {
         SQLException nul = new SQLException("invalid byte sequence for encoding \"UTF8\": 0x00", "22021");
-        assertThat(DatabaseErrors.hasUnstorableText(new IllegalStateException(nul))).isTrue();
+        assertThat(DatabaseErrors.hasUnstorableValue(new IllegalStateException(nul))).isTrue();
         assertThat(DatabaseErrors.isDatabaseUnreachable(nul)).isFalse();
-        assertThat(DatabaseErrors.hasUnstorableText(new SQLException("duplicate key", "23505"))).isFalse();
+        assertThat(DatabaseErrors.hasUnstorableValue(new SQLException("duplicate key", "23505"))).isFalse();
+        assertThat(DatabaseErrors.hasUnstorableValue(new RuntimeException(
+                new SQLException("date out of range: \"169104628-12-09 BC\"", "22008")))).isTrue();
     }
 }
