@@ -1,6 +1,6 @@
 package cn.zhaoshang.assist.inbound;
 
-import cn.zhaoshang.assist.problem.ServiceUnavailable;
+import cn.zhaoshang.chassis.problem.ServiceUnavailable;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.logging.Log;
@@ -24,13 +24,11 @@ import java.util.UUID;
 public class ProjectDirectory {
 
     private final ProjectLookup lookup;
-    private final ObjectMapper json;
-    private final Clock clock;
+    private final ProjectReadModel readModel;
 
-    public ProjectDirectory(ProjectLookup lookup, ObjectMapper json, Clock clock) {
+    public ProjectDirectory(ProjectLookup lookup, ProjectReadModel readModel) {
         this.lookup = lookup;
-        this.json = json;
-        this.clock = clock;
+        this.readModel = readModel;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -51,46 +49,7 @@ public class ProjectDirectory {
     }
 
     private KnownProject remember(ProjectSnapshot snapshot) {
-        KnownProject.lockForWriting(snapshot.id());
-        KnownProject arrived = KnownProject.findById(snapshot.id());
-        if (arrived != null) {
-            return arrived; // its event was consumed while project-service was being asked
-        }
-        KnownProject project = new KnownProject();
-        project.projectId = snapshot.id();
-        project.name = snapshot.name();
-        project.enterpriseCode = snapshot.enterprise().creditCode();
-        project.enterpriseName = snapshot.enterprise().name();
-        project.district = snapshot.district();
-        project.stage = snapshot.stage();
-        project.major = snapshot.major();
-        if (snapshot.team() != null) {
-            project.chief = snapshot.team().chief();
-            project.leaderInCharge = snapshot.team().leaderInCharge();
-            project.members = snapshot.team().members() == null ? new ArrayList<>() : new ArrayList<>(snapshot.team().members());
-        }
-        project.milestones = milestones(snapshot);
-        project.sourceVersion = snapshot.version();
-        project.updatedAt = Instant.now(clock);
-        project.persist();
-        return project;
-    }
-
-    /** The same shape the project events carry: {"CONSTRUCTION_STARTED": {"plannedOn": …, "actualOn": …}}. */
-    private String milestones(ProjectSnapshot snapshot) {
-        Map<String, Map<String, String>> byStage = new LinkedHashMap<>();
-        if (snapshot.milestones() != null) {
-            snapshot.milestones().forEach(m -> {
-                Map<String, String> dates = new LinkedHashMap<>();
-                dates.put("plannedOn", m.plannedOn() == null ? null : m.plannedOn().toString());
-                dates.put("actualOn", m.actualOn() == null ? null : m.actualOn().toString());
-                byStage.put(m.stage(), dates);
-            });
-        }
-        try {
-            return json.writeValueAsString(byStage);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("milestones of project " + snapshot.id() + " cannot be written", e);
-        }
+        // if its event was consumed while project-service was being asked, the newer row stays
+        return readModel.write(snapshot.toEventData());
     }
 }

@@ -1,8 +1,8 @@
 package cn.zhaoshang.assist.stats;
 
-import cn.zhaoshang.assist.problem.InvalidInput;
-import cn.zhaoshang.assist.security.Roles;
-import cn.zhaoshang.assist.time.Clocks;
+import cn.zhaoshang.chassis.problem.InvalidInput;
+import cn.zhaoshang.chassis.security.Roles;
+import cn.zhaoshang.chassis.time.Clocks;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;

@@ -1,8 +1,9 @@
 package cn.zhaoshang.assist.stats;
 
-import cn.zhaoshang.assist.security.Caller;
+import cn.zhaoshang.chassis.security.Caller;
+import cn.zhaoshang.assist.ticket.Status;
 import cn.zhaoshang.assist.ticket.Ticket;
-import cn.zhaoshang.assist.time.Clocks;
+import cn.zhaoshang.chassis.time.Clocks;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
@@ -25,7 +26,7 @@ import static cn.zhaoshang.assist.stats.StatsMaths.rate;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class TicketStatsService {
 
-    private static final String OPEN = "t.status in ('SUBMITTED', 'ACCEPTED', 'IN_PROGRESS', 'REOPENED')";
+    private static final String OPEN = Status.OPEN_SQL;
     private static final String COHORT = "t.submitted_at >= :start and t.submitted_at < :end";
 
     private static final String GROUPS = """

@@ -1,6 +1,6 @@
 package cn.zhaoshang.assist.ticket;
 
-import cn.zhaoshang.assist.problem.Conflict;
+import cn.zhaoshang.chassis.problem.Conflict;
 
 import java.util.Map;
 import java.util.Set;

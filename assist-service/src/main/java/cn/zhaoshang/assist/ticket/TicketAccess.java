@@ -1,9 +1,9 @@
 package cn.zhaoshang.assist.ticket;
 
 import cn.zhaoshang.assist.inbound.KnownProject;
-import cn.zhaoshang.assist.problem.ResourceNotFound;
-import cn.zhaoshang.assist.security.Caller;
-import cn.zhaoshang.assist.security.Roles;
+import cn.zhaoshang.chassis.problem.ResourceNotFound;
+import cn.zhaoshang.chassis.security.Caller;
+import cn.zhaoshang.chassis.security.Roles;
 import io.quarkus.security.ForbiddenException;
 import jakarta.enterprise.context.RequestScoped;
 

@@ -1,8 +1,9 @@
 package cn.zhaoshang.assist.ticket;
 
 import cn.zhaoshang.assist.inbound.KnownProject;
+import cn.zhaoshang.contracts.project.ProjectEventData;
+import cn.zhaoshang.contracts.ticket.TicketEventData;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -12,36 +13,15 @@ final class TicketEvents {
     private TicketEvents() {
     }
 
-    static Map<String, Object> payload(Ticket t, String actor, Map<String, Object> change) {
-        KnownProject project = KnownProject.findById(t.projectId);
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("ticketId", t.id);
-        data.put("title", t.title);
-        data.put("projectId", t.projectId);
-        data.put("projectName", t.projectName);
-        data.put("enterpriseCode", t.enterpriseCode);
-        data.put("district", t.district);
-        data.put("major", project != null && project.major);
-        data.put("team", project == null ? Map.of() : team(project));
-        data.put("category", t.category);
-        data.put("priority", t.priority);
-        data.put("status", t.status);
-        data.put("owner", t.owner);
-        data.put("escalationLevel", t.escalationLevel);
-        data.put("blocksMilestone", t.blocksMilestone);
-        data.put("responseDueAt", t.responseDueAt);
-        data.put("resolutionDueAt", t.resolutionDueAt);
-        data.put("actor", actor);
-        data.put("version", t.version);
-        data.put("change", change);
-        return data;
+    /** @param project the ticket's project as this service knows it; null if it is not known (the team is then empty) */
+    static TicketEventData payload(Ticket t, KnownProject project, String actor, Map<String, Object> change) {
+        return new TicketEventData(t.id, t.title, t.projectId, t.projectName, t.enterpriseCode, t.district,
+                project != null && project.major, project == null ? ProjectEventData.Team.NONE : team(project),
+                t.category.name(), t.priority.name(), t.status.name(), t.owner, t.escalationLevel, t.blocksMilestone,
+                t.responseDueAt, t.resolutionDueAt, actor, t.version, change);
     }
 
-    private static Map<String, Object> team(KnownProject project) {
-        Map<String, Object> team = new LinkedHashMap<>();
-        team.put("chief", project.chief);
-        team.put("leaderInCharge", project.leaderInCharge);
-        team.put("members", List.copyOf(project.members));
-        return team;
+    private static ProjectEventData.Team team(KnownProject project) {
+        return new ProjectEventData.Team(project.chief, project.leaderInCharge, List.copyOf(project.members));
     }
 }

@@ -1,21 +1,18 @@
 package cn.zhaoshang.assist.ticket;
 
-import cn.zhaoshang.assist.outbox.Outbox;
+import cn.zhaoshang.assist.inbound.KnownProject;
+import cn.zhaoshang.chassis.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Map;
 import java.util.UUID;
 
-/** Writes what happened to a ticket: a timeline entry and, for what others must hear of, an event in the outbox. */
+/** Records what an action did to a ticket: its timeline entry and, for what others must hear of, its event in the outbox. */
 @ApplicationScoped
 public class TicketJournal {
-
-    /** The actor of what the service does by itself (SLA alarms, automatic escalation, auto-close). */
-    public static final String SYSTEM = "system";
 
     private final Outbox outbox;
     private final EntityManager entityManager;
@@ -27,31 +24,25 @@ public class TicketJournal {
         this.clock = clock;
     }
 
-    /** A public entry; {@code eventType} null means the timeline only. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public TimelineEntry record(Ticket ticket, String actor, String action, String body, String eventType,
-                                Map<String, Object> change) {
-        return record(ticket, actor, action, false, body, eventType, change);
-    }
-
-    @Transactional(Transactional.TxType.MANDATORY)
-    public TimelineEntry record(Ticket ticket, String actor, String action, boolean internal, String body,
-                                String eventType, Map<String, Object> change) {
+    public TimelineEntry record(Ticket ticket, TicketChange change) {
         TimelineEntry entry = new TimelineEntry();
         entry.id = UUID.randomUUID();
         entry.ticketId = ticket.id;
         entry.at = Instant.now(clock);
-        entry.actor = actor;
-        entry.action = action;
-        entry.internal = internal;
-        entry.body = body;
+        entry.actor = change.actor();
+        entry.action = change.action().name();
+        entry.internal = change.internal();
+        entry.body = change.body();
         entry.status = ticket.status;
         entry.persist();
-        if (eventType != null) {
+        change.action().event().ifPresent(type -> {
             // the payload carries the ticket's version after this change
             entityManager.flush();
-            outbox.add(eventType, ticket.id, ticket.projectId, TicketEvents.payload(ticket, actor, change));
-        }
+            KnownProject project = KnownProject.findById(ticket.projectId);
+            outbox.add(type.wireName(), "ticket", ticket.id, ticket.projectId,
+                    TicketEvents.payload(ticket, project, change.actor(), change.detail()));
+        });
         return entry;
     }
 }

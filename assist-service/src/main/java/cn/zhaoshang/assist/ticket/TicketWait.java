@@ -6,6 +6,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import cn.zhaoshang.assist.ticket.sla.SlaClock;
+
 import java.time.Instant;
 import java.util.UUID;
 
@@ -29,6 +31,24 @@ public class TicketWait extends PanacheEntityBase {
     public Instant endedAt;
     @Column(name = "working_seconds")
     public Long workingSeconds;
+
+    /** The wait a ticket just paused for; a department's wait is due after {@code departmentLimitSeconds} of working time. */
+    static TicketWait begin(Ticket ticket, String reason, long departmentLimitSeconds, SlaClock clock) {
+        TicketWait wait = new TicketWait();
+        wait.id = UUID.randomUUID();
+        wait.ticketId = ticket.id;
+        wait.waitingOn = ticket.waitingOn;
+        wait.department = ticket.waitingDepartment;
+        wait.reason = reason;
+        wait.startedAt = ticket.pausedAt;
+        wait.dueAt = ticket.waitingDepartment == null ? null : clock.extendedBy(ticket.pausedAt, departmentLimitSeconds);
+        return wait;
+    }
+
+    void end(Instant at, long waitedWorkingSeconds) {
+        endedAt = at;
+        workingSeconds = waitedWorkingSeconds;
+    }
 
     static TicketWait openOf(UUID ticketId) {
         return find("ticketId = ?1 and endedAt is null", ticketId).firstResult();

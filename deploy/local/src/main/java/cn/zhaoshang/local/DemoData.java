@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The real cases of DOMAIN.md, loaded through the public API as a user would: 天合光能 (signed → started in
+ * Real cases reported in Huai'an's investment news, loaded through the public API as a user would: 天合光能 (signed → started in
  * 32 days, 拿地即开工), 捷泰新能源 (51 days to start, 151 to production), 库比森轮胎 (100亿, first tyre after
  * 241 days, two months ahead of plan), 通灵集团 (land acquired, start planned soon), plus leads and targets.
  */

@@ -28,7 +28,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Who may do what, for every operation in the three OpenAPI documents (an operation without a rule here fails
  * the test, so a new endpoint cannot slip past it), called by every kind of caller on an object that is theirs
- * or someone else's. The expected answer follows API.md: no token 401; a role that may not 403; someone else's
+ * or someone else's. The expected answer follows the README's access rules: no token 401; a role that may not 403; someone else's
  * object 404; otherwise 2xx. Each call gets a fresh object in the state the operation needs, so the answer
  * depends on who asks, not on what an earlier call did. Beside the status: no answer to a caller who may not
  * see enterprise A's project carries that project's or its tickets' ids, and no answer to an enterprise carries

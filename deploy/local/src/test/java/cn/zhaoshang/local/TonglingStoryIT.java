@@ -28,7 +28,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The 通灵集团 story of DOMAIN.md, end to end, through the whole stack as it runs in production: the project
+ * The 通灵集团 story (a 10 kV line on the site of 通灵's photovoltaic junction-box project), end to end, through the whole stack as it runs in production: the project
  * and its 专班; the enterprise reports a 10 kV line blocking construction; the team member hears of it in the
  * inbox and live on the stream and accepts it; under a short SLA policy the resolution clock warns and then
  * breaches, the district supervisor hears of both and the ticket escalates; the team resolves, the enterprise

@@ -1,12 +1,13 @@
 package cn.zhaoshang.notify.delivery;
 
+import cn.zhaoshang.chassis.persistence.Row;
+import jakarta.persistence.Tuple;
 import cn.zhaoshang.notify.webhook.Webhook;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.security.SecureRandom;
 import java.sql.Timestamp;
@@ -41,16 +42,13 @@ public class DeliveryDispatcher {
     private final int batchSize;
 
     public DeliveryDispatcher(EntityManager entityManager, EmailSender email, WebhookSender webhooks, Clock clock,
-                              @ConfigProperty(name = "notify.delivery.max-attempts") int maxAttempts,
-                              @ConfigProperty(name = "notify.delivery.first-retry") Duration firstRetry,
-                              @ConfigProperty(name = "notify.delivery.max-retry") Duration maxRetry,
-                              @ConfigProperty(name = "notify.delivery.batch-size") int batchSize) {
+                              DeliverySettings settings) {
         this.entityManager = entityManager;
         this.email = email;
         this.webhooks = webhooks;
         this.clock = clock;
-        this.retries = new RetryPolicy(maxAttempts, firstRetry, maxRetry, JITTER::nextDouble);
-        this.batchSize = batchSize;
+        this.retries = new RetryPolicy(settings.maxAttempts(), settings.firstRetry(), settings.maxRetry(), JITTER::nextDouble);
+        this.batchSize = settings.batchSize();
     }
 
     @Scheduled(every = "${notify.delivery.interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
@@ -91,9 +89,8 @@ public class DeliveryDispatcher {
                 .orElseGet(() -> SendResult.failed(410, "the webhook was deleted"));
     }
 
-    @SuppressWarnings("unchecked")
     private List<Outgoing> claim(Instant now) {
-        List<Object[]> rows = entityManager.createNativeQuery("""
+        List<Row> rows = Row.all(entityManager.createNativeQuery("""
                         with due as (
                             select id from delivery where status in ('PENDING', 'DIGEST') and next_attempt_at <= :now
                             order by next_attempt_at limit :batch for update skip locked),
@@ -102,12 +99,12 @@ public class DeliveryDispatcher {
                             returning d.id, d.channel, d.target, d.status, d.attempts, d.notification_id)
                         select c.id, c.channel, c.target, c.status, c.attempts, n.id as nid, n.kind, n.urgency, n.title, n.body,
                                n.project_id, n.ticket_id, n.created_at, n.seq
-                        from claimed c join notification n on n.id = c.notification_id order by n.seq""")
-                .setParameter("now", now).setParameter("batch", batchSize).setParameter("lease", now.plus(LEASE))
-                .getResultList();
-        return rows.stream().map(r -> new Outgoing((UUID) r[0], Channel.valueOf((String) r[1]), (String) r[2],
-                "DIGEST".equals(r[3]), ((Number) r[4]).intValue(), (UUID) r[5], (String) r[6], (String) r[7],
-                (String) r[8], (String) r[9], (UUID) r[10], (UUID) r[11], instant(r[12]), ((Number) r[13]).longValue())).toList();
+                        from claimed c join notification n on n.id = c.notification_id order by n.seq""", Tuple.class)
+                .setParameter("now", now).setParameter("batch", batchSize).setParameter("lease", now.plus(LEASE)));
+        return rows.stream().map(r -> new Outgoing(r.uuid("id"), Channel.valueOf(r.text("channel")), r.text("target"),
+                "DIGEST".equals(r.text("status")), r.integer("attempts"), r.uuid("nid"), r.text("kind"), r.text("urgency"),
+                r.text("title"), r.text("body"), r.uuid("project_id"), r.uuid("ticket_id"), r.instant("created_at"),
+                r.number("seq"))).toList();
     }
 
     /** The attempt on record, and the delivery sent, rescheduled with backoff, failed, or given up. */
@@ -147,10 +144,4 @@ public class DeliveryDispatcher {
         return error == null || error.length() <= 2000 ? error : error.substring(0, 2000);
     }
 
-    private static Instant instant(Object value) {
-        if (value instanceof Instant i) {
-            return i;
-        }
-        return value instanceof OffsetDateTime o ? o.toInstant() : ((Timestamp) value).toInstant();
-    }
 }

@@ -1,14 +1,17 @@
 package cn.zhaoshang.notify.delivery;
 
+import cn.zhaoshang.chassis.persistence.Row;
+import jakarta.persistence.Tuple;
 import cn.zhaoshang.notify.inbox.Draft;
-import cn.zhaoshang.notify.time.Clocks;
+import cn.zhaoshang.notify.inbox.NotificationStored;
+import jakarta.enterprise.event.Observes;
+import cn.zhaoshang.chassis.time.Clocks;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.sql.Time;
 import java.time.Clock;
@@ -34,42 +37,42 @@ public class DeliveryPlanner {
     private final Clock clock;
     private final LocalTime digestTime;
 
-    public DeliveryPlanner(EntityManager entityManager, ObjectMapper json, Clock clock,
-                           @ConfigProperty(name = "notify.digest.time") LocalTime digestTime) {
+    public DeliveryPlanner(EntityManager entityManager, ObjectMapper json, Clock clock, ChannelSettings.Digest digest) {
         this.entityManager = entityManager;
         this.json = json;
         this.clock = clock;
-        this.digestTime = digestTime;
+        this.digestTime = digest.time();
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public void plan(UUID notificationId, Draft draft) {
+    void plan(@Observes NotificationStored stored) {
+        UUID notificationId = stored.notificationId();
+        Draft draft = stored.draft();
         Instant now = Instant.now(clock);
         boolean urgent = draft.urgency() == Draft.Urgency.URGENT;
-        for (Object row : members("select p.subject, p.email, cast(p.channels as text), p.quiet_start, p.quiet_end, p.digest"
+        for (Row r : members("select p.subject, p.email, cast(p.channels as text) as channels, p.quiet_start, p.quiet_end, p.digest"
                 + " from preference p where p.email is not null and " + AudienceMembers.condition(draft.audience(), "p", "subject"), draft)) {
-            Object[] r = (Object[]) row;
-            if (!DeliveryRules.wantsEmail(draft.kind(), urgent, (String) r[1], choices((String) r[2]))) {
+            if (!DeliveryRules.wantsEmail(draft.kind().name(), urgent, r.text("email"), choices(r.text("channels")))) {
                 continue;
             }
-            QuietHours quiet = r[3] == null ? null : new QuietHours(time(r[3]), time(r[4]));
-            DeliveryRules.Timing timing = DeliveryRules.firstAttempt(urgent, quiet, DeliveryRules.Digest.valueOf((String) r[5]),
+            QuietHours quiet = r.time("quiet_start") == null ? null : new QuietHours(r.time("quiet_start"), r.time("quiet_end"));
+            DeliveryRules.Timing timing = DeliveryRules.firstAttempt(urgent, quiet, DeliveryRules.Digest.valueOf(r.text("digest")),
                     digestTime, now, Clocks.BUSINESS_ZONE);
-            insert(notificationId, Channel.EMAIL, (String) r[1], (String) r[0], timing.digest() ? "DIGEST" : "PENDING", timing.at(), now);
+            insert(notificationId, Channel.EMAIL, r.text("email"), r.text("subject"), timing.digest() ? "DIGEST" : "PENDING",
+                    timing.at(), now);
         }
-        for (Object row : members("select cast(w.id as varchar), w.owner from webhook w where (jsonb_array_length(w.kinds) = 0"
+        for (Row r : members("select cast(w.id as varchar) as id, w.owner from webhook w where (jsonb_array_length(w.kinds) = 0"
                 + " or w.kinds @> jsonb_build_array(cast(:kind as text))) and " + AudienceMembers.condition(draft.audience(), "w", "owner"), draft)) {
-            Object[] r = (Object[]) row;
-            insert(notificationId, Channel.WEBHOOK, (String) r[0], (String) r[1], "PENDING", now, now);
+            insert(notificationId, Channel.WEBHOOK, r.text("id"), r.text("owner"), "PENDING", now, now);
         }
     }
 
-    private List<?> members(String sql, Draft draft) {
-        var query = entityManager.createNativeQuery(sql).setParameter("key", draft.audienceKey());
+    private List<Row> members(String sql, Draft draft) {
+        var query = entityManager.createNativeQuery(sql, Tuple.class).setParameter("key", draft.audienceKey());
         if (sql.contains(":kind")) {
-            query.setParameter("kind", draft.kind());
+            query.setParameter("kind", draft.kind().name());
         }
-        return query.getResultList();
+        return Row.all(query);
     }
 
     private void insert(UUID notificationId, Channel channel, String target, String recipient, String status, Instant at, Instant now) {
@@ -89,7 +92,4 @@ public class DeliveryPlanner {
         }
     }
 
-    private static LocalTime time(Object value) {
-        return value instanceof LocalTime t ? t : ((Time) value).toLocalTime();
-    }
 }

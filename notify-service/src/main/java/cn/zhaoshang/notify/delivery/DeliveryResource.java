@@ -1,6 +1,6 @@
 package cn.zhaoshang.notify.delivery;
 
-import cn.zhaoshang.notify.security.Roles;
+import cn.zhaoshang.chassis.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;

@@ -3,7 +3,6 @@ package cn.zhaoshang.notify.delivery;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -26,7 +25,8 @@ public class WebhookSender {
     private final Clock clock;
     private final Duration timeout;
 
-    public WebhookSender(ObjectMapper json, Clock clock, @ConfigProperty(name = "notify.webhook.timeout") Duration timeout) {
+    public WebhookSender(ObjectMapper json, Clock clock, ChannelSettings.Webhook settings) {
+        Duration timeout = settings.timeout();
         this.http = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NEVER).build();
         this.json = json;
         this.clock = clock;

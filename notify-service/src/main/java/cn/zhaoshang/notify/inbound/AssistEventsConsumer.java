@@ -1,6 +1,11 @@
 package cn.zhaoshang.notify.inbound;
 
+import cn.zhaoshang.chassis.inbound.EventIntake;
+import cn.zhaoshang.chassis.inbound.WaitForDatabase;
+import cn.zhaoshang.contracts.ticket.TicketEventData;
+import cn.zhaoshang.contracts.ticket.TicketEventType;
 import cn.zhaoshang.notify.inbox.Inbox;
+import cn.zhaoshang.notify.inbox.NotificationRules;
 import cn.zhaoshang.notify.supervision.BlockingTickets;
 import cn.zhaoshang.notify.supervision.BriefLedger;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -30,17 +35,14 @@ public class AssistEventsConsumer {
     @WaitForDatabase
     @Transactional
     public void onEvent(String record) throws JsonProcessingException {
-        intake.take(record, (type, event) -> {
-            if (type.startsWith("ticket.")) {
-                String id = event.path("id").asText();
-                TicketFacts t = TicketFacts.from(event.path("data"));
-                blocking.track(t.ticketId(), t.projectId(), t.title(), t.blocksMilestone(), t.open(), t.version());
-                BriefLedger.Kind kind = BriefLedger.kindOf(type, null);
-                if (kind != null) {
-                    brief.note(id, event.path("time").asText(null), kind, t.district(), t.projectId(), t.title(), null);
-                }
-                NotificationRules.forTicketEvent(type, t).forEach(draft -> inbox.deliver(draft, id));
+        intake.take(record, event -> TicketEventType.fromWire(event.type()).ifPresent(type -> {
+            TicketEventData t = event.data(TicketEventData.class);
+            blocking.track(t.ticketId(), t.projectId(), t.title(), t.blocksMilestone(), t.open(), t.version());
+            BriefLedger.Kind kind = BriefLedger.kindOf(type);
+            if (kind != null) {
+                brief.note(event.id(), event.time(), kind, t.district(), t.projectId(), t.title(), null);
             }
-        });
+            NotificationRules.forTicketEvent(type, t).forEach(draft -> inbox.deliver(draft, event.id()));
+        }));
     }
 }

@@ -1,5 +1,6 @@
 package cn.zhaoshang.notify.inbound;
 
+import cn.zhaoshang.contracts.project.ProjectEventData;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -43,7 +44,8 @@ public class ProjectAudience extends PanacheEntityBase {
                 .setParameter(1, projectId).setParameter(2, month).executeUpdate();
     }
 
-    static void learn(ProjectFacts facts) {
+    /** @param milestones the project's milestones as JSON, by stage code */
+    static void learn(ProjectEventData facts, String milestones) {
         ProjectAudience project = findById(facts.projectId());
         if (project != null && project.sourceVersion > facts.version()) {
             return;
@@ -58,12 +60,12 @@ public class ProjectAudience extends PanacheEntityBase {
         project.major = facts.major();
         project.stage = facts.stage();
         project.totalInvestment = facts.totalInvestment();
-        project.milestones = facts.milestones().isObject() ? facts.milestones().toString() : "{}";
+        project.milestones = milestones;
         project.sourceVersion = facts.version();
         project.persist();
         getEntityManager().createNativeQuery("delete from project_audience_member where project_id = ?1")
                 .setParameter(1, facts.projectId()).executeUpdate();
-        List<String> team = facts.team();
+        List<String> team = facts.team().everyone();
         for (String subject : team) {
             getEntityManager().createNativeQuery("insert into project_audience_member (project_id, subject) values (?1, ?2)")
                     .setParameter(1, facts.projectId()).setParameter(2, subject).executeUpdate();

@@ -1,8 +1,14 @@
 package cn.zhaoshang.notify.inbound;
 
+import cn.zhaoshang.chassis.inbound.EventIntake;
+import cn.zhaoshang.chassis.inbound.WaitForDatabase;
+import cn.zhaoshang.contracts.project.ProjectEventData;
+import cn.zhaoshang.contracts.project.ProjectEventType;
 import cn.zhaoshang.notify.inbox.Inbox;
+import cn.zhaoshang.notify.inbox.NotificationRules;
 import cn.zhaoshang.notify.supervision.BriefLedger;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -15,11 +21,13 @@ public class ProjectEventsConsumer {
     private final EventIntake intake;
     private final Inbox inbox;
     private final BriefLedger brief;
+    private final ObjectMapper json;
 
-    public ProjectEventsConsumer(EventIntake intake, Inbox inbox, BriefLedger brief) {
+    public ProjectEventsConsumer(EventIntake intake, Inbox inbox, BriefLedger brief, ObjectMapper json) {
         this.intake = intake;
         this.inbox = inbox;
         this.brief = brief;
+        this.json = json;
     }
 
     @Incoming("project-events")
@@ -27,21 +35,28 @@ public class ProjectEventsConsumer {
     @WaitForDatabase
     @Transactional
     public void onEvent(String record) throws JsonProcessingException {
-        intake.take(record, (type, event) -> {
-            if (type.startsWith("project.")) {
-                String id = event.path("id").asText();
-                ProjectFacts facts = ProjectFacts.from(event.path("data"));
-                ProjectAudience.learn(facts);
-                if (type.equals("project.investment-reported") && facts.change().hasNonNull("month")) {
-                    ProjectAudience.reported(facts.projectId(), facts.change().get("month").asText());
-                }
-                BriefLedger.Kind kind = BriefLedger.kindOf(type, facts.change().path("to").asText(facts.stage()));
-                if (kind != null) {
-                    brief.note(id, event.path("time").asText(null), kind, facts.district(), facts.projectId(), facts.name(),
-                            facts.totalInvestment());
-                }
-                NotificationRules.forProjectEvent(type, facts).forEach(draft -> inbox.deliver(draft, id));
+        intake.take(record, event -> ProjectEventType.fromWire(event.type()).ifPresent(type -> {
+            ProjectEventData facts = event.data(ProjectEventData.class);
+            ProjectAudience.learn(facts, milestones(facts));
+            Object month = facts.change().get("month");
+            if (type == ProjectEventType.INVESTMENT_REPORTED && month != null) {
+                ProjectAudience.reported(facts.projectId(), month.toString());
             }
-        });
+            Object toStage = facts.change().get("to");
+            BriefLedger.Kind kind = BriefLedger.kindOf(type, toStage == null ? facts.stage() : toStage.toString());
+            if (kind != null) {
+                brief.note(event.id(), event.time(), kind, facts.district(), facts.projectId(), facts.name(),
+                        facts.totalInvestment());
+            }
+            NotificationRules.forProjectEvent(type, facts).forEach(draft -> inbox.deliver(draft, event.id()));
+        }));
+    }
+
+    private String milestones(ProjectEventData facts) {
+        try {
+            return json.writeValueAsString(facts.milestones());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("milestones of project " + facts.projectId() + " cannot be written", e);
+        }
     }
 }

@@ -1,9 +1,11 @@
 package cn.zhaoshang.notify.inbox;
 
-import cn.zhaoshang.notify.delivery.DeliveryPlanner;
-import cn.zhaoshang.notify.problem.ResourceNotFound;
-import cn.zhaoshang.notify.security.Caller;
+import cn.zhaoshang.chassis.persistence.Row;
+import jakarta.persistence.Tuple;
+import cn.zhaoshang.chassis.problem.ResourceNotFound;
+import cn.zhaoshang.chassis.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
@@ -28,13 +30,13 @@ public class Inbox {
     private static final long WRITER_LOCK = 0x6e6f74696679L;
 
     private final Caller caller;
-    private final DeliveryPlanner deliveries;
+    private final Event<NotificationStored> stored;
     private final EntityManager entityManager;
     private final Clock clock;
 
-    public Inbox(Caller caller, DeliveryPlanner deliveries, EntityManager entityManager, Clock clock) {
+    public Inbox(Caller caller, Event<NotificationStored> stored, EntityManager entityManager, Clock clock) {
         this.caller = caller;
-        this.deliveries = deliveries;
+        this.stored = stored;
         this.entityManager = entityManager;
         this.clock = clock;
     }
@@ -46,7 +48,7 @@ public class Inbox {
         // that has sent up to N never misses a smaller number committed later.
         entityManager.createNativeQuery("select pg_advisory_xact_lock(" + WRITER_LOCK + ")").getSingleResult();
         UUID id = UUID.randomUUID();
-        int stored = entityManager.createNativeQuery("""
+        int inserted = entityManager.createNativeQuery("""
                 insert into notification (id, audience_type, audience_key, kind, urgency, title, body, project_id,
                                           ticket_id, source_event_id, created_at)
                 values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)
@@ -54,7 +56,7 @@ public class Inbox {
                 .setParameter(1, id)
                 .setParameter(2, draft.audience().name())
                 .setParameter(3, draft.audienceKey())
-                .setParameter(4, draft.kind())
+                .setParameter(4, draft.kind().name())
                 .setParameter(5, draft.urgency().name())
                 .setParameter(6, draft.title())
                 .setParameter(7, draft.body())
@@ -63,8 +65,8 @@ public class Inbox {
                 .setParameter(10, sourceEventId)
                 .setParameter(11, Instant.now(clock))
                 .executeUpdate();
-        if (stored == 1) {
-            deliveries.plan(id, draft);
+        if (inserted == 1) {
+            stored.fire(new NotificationStored(id, draft));
         }
     }
 
@@ -74,7 +76,7 @@ public class Inbox {
         String where = audienceCondition(params) + (unreadOnly ? " and r.notification_id is null" : "");
         String from = " from notification n left join notification_read r on r.notification_id = n.id and r.subject = :sub where ";
         Query rows = entityManager.createNativeQuery("select n.id, n.kind, n.urgency, n.title, n.body, n.project_id, n.ticket_id,"
-                + " n.created_at, r.read_at, n.seq" + from + where + " order by n.seq desc");
+                + " n.created_at, r.read_at, n.seq" + from + where + " order by n.seq desc", Tuple.class);
         Query total = entityManager.createNativeQuery("select count(*)" + from + where);
         Query unread = entityManager.createNativeQuery("select count(*)" + from + audienceCondition(new HashMap<>())
                 + " and r.notification_id is null");
@@ -83,8 +85,8 @@ public class Inbox {
             total.setParameter(k, v);
             unread.setParameter(k, v);
         });
-        List<?> result = rows.setFirstResult(page * size).setMaxResults(size).getResultList();
-        List<NotificationView> items = result.stream().map(row -> view((Object[]) row)).toList();
+        List<NotificationView> items = Row.all(rows.setFirstResult(page * size).setMaxResults(size)).stream()
+                .map(Inbox::view).toList();
         return new InboxPage(items, ((Number) total.getSingleResult()).longValue(),
                 ((Number) unread.getSingleResult()).longValue(), page, size);
     }
@@ -131,11 +133,11 @@ public class Inbox {
         String where = reader.audienceCondition(params);
         Query rows = entityManager.createNativeQuery("select n.id, n.kind, n.urgency, n.title, n.body, n.project_id,"
                 + " n.ticket_id, n.created_at, r.read_at, n.seq from notification n left join notification_read r"
-                + " on r.notification_id = n.id and r.subject = :sub where n.seq > :after and " + where + " order by n.seq");
+                + " on r.notification_id = n.id and r.subject = :sub where n.seq > :after and " + where + " order by n.seq",
+                Tuple.class);
         params.forEach(rows::setParameter);
         rows.setParameter("after", seq);
-        List<?> result = rows.setMaxResults(limit).getResultList();
-        return result.stream().map(row -> view((Object[]) row)).toList();
+        return Row.all(rows.setMaxResults(limit)).stream().map(Inbox::view).toList();
     }
 
     /** The newest sequence number: a stream opened without Last-Event-ID starts after it. */
@@ -144,21 +146,8 @@ public class Inbox {
         return ((Number) entityManager.createNativeQuery("select coalesce(max(seq), 0) from notification").getSingleResult()).longValue();
     }
 
-    private static NotificationView view(Object[] row) {
-        return new NotificationView((UUID) row[0], (String) row[1], (String) row[2], (String) row[3], (String) row[4],
-                (UUID) row[5], (UUID) row[6], instant(row[7]), instant(row[8]), ((Number) row[9]).longValue());
-    }
-
-    private static Instant instant(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof Instant i) {
-            return i;
-        }
-        if (value instanceof OffsetDateTime o) {
-            return o.toInstant();
-        }
-        return ((Timestamp) value).toInstant();
+    private static NotificationView view(Row row) {
+        return new NotificationView(row.uuid("id"), row.text("kind"), row.text("urgency"), row.text("title"), row.text("body"),
+                row.uuid("project_id"), row.uuid("ticket_id"), row.instant("created_at"), row.instant("read_at"), row.number("seq"));
     }
 }

@@ -6,7 +6,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Duration;
 import java.util.List;
@@ -26,12 +25,10 @@ public class NotificationStream {
     private final Duration pollInterval;
     private final Duration heartbeatInterval;
 
-    public NotificationStream(Inbox inbox,
-                              @ConfigProperty(name = "notify.stream.poll-interval") Duration pollInterval,
-                              @ConfigProperty(name = "notify.stream.heartbeat-interval") Duration heartbeatInterval) {
+    public NotificationStream(Inbox inbox, StreamSettings settings) {
         this.inbox = inbox;
-        this.pollInterval = pollInterval;
-        this.heartbeatInterval = heartbeatInterval;
+        this.pollInterval = settings.pollInterval();
+        this.heartbeatInterval = settings.heartbeatInterval();
     }
 
     public Multi<OutboundSseEvent> open(Reader reader, Long lastEventId, Sse sse) {

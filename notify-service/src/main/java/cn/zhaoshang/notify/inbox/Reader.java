@@ -1,7 +1,7 @@
 package cn.zhaoshang.notify.inbox;
 
-import cn.zhaoshang.notify.security.Caller;
-import cn.zhaoshang.notify.security.Roles;
+import cn.zhaoshang.chassis.security.Caller;
+import cn.zhaoshang.chassis.security.Roles;
 
 import java.util.Map;
 import java.util.Optional;

@@ -2,9 +2,9 @@ package cn.zhaoshang.notify.preference;
 
 import cn.zhaoshang.notify.delivery.DeliveryRules;
 import cn.zhaoshang.notify.inbox.NotificationKind;
-import cn.zhaoshang.notify.problem.InvalidInput;
-import cn.zhaoshang.notify.security.Caller;
-import cn.zhaoshang.notify.security.Roles;
+import cn.zhaoshang.chassis.problem.InvalidInput;
+import cn.zhaoshang.chassis.security.Caller;
+import cn.zhaoshang.chassis.security.Roles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 

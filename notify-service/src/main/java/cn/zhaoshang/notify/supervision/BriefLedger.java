@@ -1,6 +1,8 @@
 package cn.zhaoshang.notify.supervision;
 
-import cn.zhaoshang.notify.time.Clocks;
+import cn.zhaoshang.contracts.project.ProjectEventType;
+import cn.zhaoshang.contracts.ticket.TicketEventType;
+import cn.zhaoshang.chassis.time.Clocks;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -29,21 +31,28 @@ public class BriefLedger {
         this.clock = clock;
     }
 
-    /** The brief kind of an event type, or null when briefs do not count it. */
-    public static Kind kindOf(String type, String toStage) {
+    /** The brief kind of a project event, or null when briefs do not count it. */
+    public static Kind kindOf(ProjectEventType type, String toStage) {
         return switch (type) {
-            case "project.stage-changed" -> "SIGNED".equals(toStage) ? Kind.SIGNED : Kind.STAGE_CHANGED;
-            case "project.registered" -> "SIGNED".equals(toStage) ? Kind.SIGNED : null;
-            case "ticket.submitted" -> Kind.TICKET_OPENED;
-            case "ticket.resolved" -> Kind.TICKET_RESOLVED;
-            case "ticket.sla-breached" -> Kind.TICKET_OVERDUE;
-            case "ticket.escalated" -> Kind.ESCALATED;
+            case STAGE_CHANGED -> "SIGNED".equals(toStage) ? Kind.SIGNED : Kind.STAGE_CHANGED;
+            case REGISTERED -> "SIGNED".equals(toStage) ? Kind.SIGNED : null;
+            default -> null;
+        };
+    }
+
+    /** The brief kind of a ticket event, or null when briefs do not count it. */
+    public static Kind kindOf(TicketEventType type) {
+        return switch (type) {
+            case SUBMITTED -> Kind.TICKET_OPENED;
+            case RESOLVED -> Kind.TICKET_RESOLVED;
+            case SLA_BREACHED -> Kind.TICKET_OVERDUE;
+            case ESCALATED -> Kind.ESCALATED;
             default -> null;
         };
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public void note(String eventId, String eventTime, Kind kind, String district, UUID projectId, String name, BigDecimal amount) {
+    public void note(String eventId, Instant eventTime, Kind kind, String district, UUID projectId, String name, BigDecimal amount) {
         entityManager.createNativeQuery("""
                         insert into brief_fact (event_id, district, day, kind, project_id, name, amount)
                         values (?1, ?2, ?3, ?4, ?5, ?6, ?7) on conflict do nothing""")
@@ -52,12 +61,8 @@ public class BriefLedger {
                 .executeUpdate();
     }
 
-    private LocalDate day(String eventTime) {
-        try {
-            Instant at = eventTime == null || eventTime.isBlank() ? Instant.now(clock) : OffsetDateTime.parse(eventTime).toInstant();
-            return at.atZone(Clocks.BUSINESS_ZONE).toLocalDate();
-        } catch (DateTimeParseException e) {
-            return Clocks.today(clock);
-        }
+    /** The Shanghai day the event happened; an event without a time counts today. */
+    private LocalDate day(Instant eventTime) {
+        return (eventTime == null ? Instant.now(clock) : eventTime).atZone(Clocks.BUSINESS_ZONE).toLocalDate();
     }
 }

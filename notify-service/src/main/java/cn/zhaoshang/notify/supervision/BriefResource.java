@@ -1,10 +1,10 @@
 package cn.zhaoshang.notify.supervision;
 
-import cn.zhaoshang.notify.problem.InvalidInput;
-import cn.zhaoshang.notify.problem.ResourceNotFound;
-import cn.zhaoshang.notify.security.Caller;
-import cn.zhaoshang.notify.security.Roles;
-import cn.zhaoshang.notify.time.Clocks;
+import cn.zhaoshang.chassis.problem.InvalidInput;
+import cn.zhaoshang.chassis.problem.ResourceNotFound;
+import cn.zhaoshang.chassis.security.Caller;
+import cn.zhaoshang.chassis.security.Roles;
+import cn.zhaoshang.chassis.time.Clocks;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.GET;

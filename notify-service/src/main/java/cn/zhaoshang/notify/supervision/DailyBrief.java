@@ -1,16 +1,18 @@
 package cn.zhaoshang.notify.supervision;
 
+import cn.zhaoshang.chassis.persistence.Row;
+import jakarta.persistence.Tuple;
 import cn.zhaoshang.notify.inbox.Audience;
 import cn.zhaoshang.notify.inbox.Draft;
 import cn.zhaoshang.notify.inbox.Inbox;
-import cn.zhaoshang.notify.time.Clocks;
+import cn.zhaoshang.notify.inbox.NotificationKind;
+import cn.zhaoshang.chassis.time.Clocks;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.math.BigDecimal;
 import java.sql.Date;
@@ -36,11 +38,11 @@ public class DailyBrief {
     private final Clock clock;
     private final LocalTime time;
 
-    public DailyBrief(Inbox inbox, EntityManager entityManager, Clock clock, @ConfigProperty(name = "notify.brief.time") LocalTime time) {
+    public DailyBrief(Inbox inbox, EntityManager entityManager, Clock clock, SupervisionSettings.Brief settings) {
         this.inbox = inbox;
         this.entityManager = entityManager;
         this.clock = clock;
-        this.time = time;
+        this.time = settings.time();
     }
 
     @Scheduled(every = "${notify.brief.check-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
@@ -71,7 +73,7 @@ public class DailyBrief {
 
     private void brief(String district, LocalDate day) {
         List<BriefText.Fact> facts = facts(district, day);
-        inbox.deliver(new Draft(Audience.DISTRICT_SUPERVISORS, district, "DAILY_BRIEF", Draft.Urgency.NORMAL,
+        inbox.deliver(new Draft(Audience.DISTRICT_SUPERVISORS, district, NotificationKind.DAILY_BRIEF, Draft.Urgency.NORMAL,
                 BriefText.title(district, day), BriefText.body(day, facts), null, null), "brief:" + district + ":" + day);
     }
 
@@ -88,12 +90,10 @@ public class DailyBrief {
         return new BriefView(district, day, BriefText.title(district, day), BriefText.body(day, facts), counts, sent);
     }
 
-    @SuppressWarnings("unchecked")
     private List<BriefText.Fact> facts(String district, LocalDate day) {
-        List<Object[]> rows = entityManager.createNativeQuery(
-                        "select kind, name, amount from brief_fact where district = ?1 and day = ?2 order by kind, name")
-                .setParameter(1, district).setParameter(2, Date.valueOf(day)).getResultList();
-        return rows.stream()
-                .map(r -> new BriefText.Fact(BriefLedger.Kind.valueOf((String) r[0]), (String) r[1], (BigDecimal) r[2])).toList();
+        return Row.all(entityManager.createNativeQuery(
+                        "select kind, name, amount from brief_fact where district = ?1 and day = ?2 order by kind, name", Tuple.class)
+                        .setParameter(1, district).setParameter(2, Date.valueOf(day))).stream()
+                .map(r -> new BriefText.Fact(BriefLedger.Kind.valueOf(r.text("kind")), r.text("name"), r.decimal("amount"))).toList();
     }
 }

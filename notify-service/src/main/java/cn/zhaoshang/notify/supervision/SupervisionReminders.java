@@ -1,7 +1,9 @@
 package cn.zhaoshang.notify.supervision;
 
+import cn.zhaoshang.chassis.persistence.Row;
+import jakarta.persistence.Tuple;
 import cn.zhaoshang.notify.inbox.Inbox;
-import cn.zhaoshang.notify.time.Clocks;
+import cn.zhaoshang.chassis.time.Clocks;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -52,25 +54,27 @@ public class SupervisionReminders {
     @SuppressWarnings("unchecked")
     public void sendDue() {
         LocalDate today = Clocks.today(clock);
-        List<Object[]> projects = QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery("""
-                select p.project_id, p.name, p.district, p.major, p.stage, cast(p.milestones as text), p.last_reported_month
+        List<Row> projects = QuarkusTransaction.requiringNew().call(() -> Row.all(entityManager.createNativeQuery("""
+                select p.project_id, p.name, p.district, p.major, p.stage, cast(p.milestones as text) as milestones,
+                       p.last_reported_month
                 from project_audience p
                 where p.stage in ('SIGNED', 'REGISTERED', 'LAND_ACQUIRED', 'CONSTRUCTION_STARTED')
-                   or exists (select 1 from blocking_ticket b where b.project_id = p.project_id)""").getResultList());
-        for (Object[] r : projects) {
-            SupervisionRules.Project project = new SupervisionRules.Project((UUID) r[0], (String) r[1], (String) r[2],
-                    (Boolean) r[3], (String) r[4], milestones((String) r[5]), (String) r[6]);
+                   or exists (select 1 from blocking_ticket b where b.project_id = p.project_id)""", Tuple.class)));
+        for (Row r : projects) {
+            SupervisionRules.Project project = new SupervisionRules.Project(r.uuid("project_id"), r.text("name"),
+                    r.text("district"), r.flag("major"), r.text("stage"), milestones(r.text("milestones")),
+                    r.text("last_reported_month"));
             QuarkusTransaction.requiringNew().run(() -> SupervisionRules.due(project, blocking(project.id()), today)
                     .forEach(reminder -> reminder.drafts().forEach(draft -> inbox.deliver(draft, "reminder:" + reminder.key()))));
         }
     }
 
-    @SuppressWarnings("unchecked")
     private List<SupervisionRules.BlockingTicket> blocking(UUID projectId) {
-        List<Object[]> rows = entityManager.createNativeQuery(
-                "select ticket_id, title, blocks_milestone from blocking_ticket where project_id = ?1 order by ticket_id")
-                .setParameter(1, projectId).getResultList();
-        return rows.stream().map(r -> new SupervisionRules.BlockingTicket((UUID) r[0], (String) r[1], (String) r[2])).toList();
+        return Row.all(entityManager.createNativeQuery(
+                        "select ticket_id, title, blocks_milestone from blocking_ticket where project_id = ?1 order by ticket_id",
+                        Tuple.class).setParameter(1, projectId)).stream()
+                .map(r -> new SupervisionRules.BlockingTicket(r.uuid("ticket_id"), r.text("title"), r.text("blocks_milestone")))
+                .toList();
     }
 
     private Map<String, SupervisionRules.Dates> milestones(String text) {

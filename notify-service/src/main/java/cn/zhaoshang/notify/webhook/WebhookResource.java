@@ -1,6 +1,6 @@
 package cn.zhaoshang.notify.webhook;
 
-import cn.zhaoshang.notify.security.Roles;
+import cn.zhaoshang.chassis.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;

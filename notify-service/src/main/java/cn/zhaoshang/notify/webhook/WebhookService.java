@@ -1,10 +1,10 @@
 package cn.zhaoshang.notify.webhook;
 
 import cn.zhaoshang.notify.inbox.NotificationKind;
-import cn.zhaoshang.notify.problem.InvalidInput;
-import cn.zhaoshang.notify.problem.ResourceNotFound;
-import cn.zhaoshang.notify.security.Caller;
-import cn.zhaoshang.notify.security.Roles;
+import cn.zhaoshang.chassis.problem.InvalidInput;
+import cn.zhaoshang.chassis.problem.ResourceNotFound;
+import cn.zhaoshang.chassis.security.Caller;
+import cn.zhaoshang.chassis.security.Roles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 

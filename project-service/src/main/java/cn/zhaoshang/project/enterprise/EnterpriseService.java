@@ -1,8 +1,8 @@
 package cn.zhaoshang.project.enterprise;
 
-import cn.zhaoshang.project.problem.Conflict;
-import cn.zhaoshang.project.problem.ResourceNotFound;
-import cn.zhaoshang.project.security.Caller;
+import cn.zhaoshang.chassis.problem.Conflict;
+import cn.zhaoshang.chassis.problem.ResourceNotFound;
+import cn.zhaoshang.chassis.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 

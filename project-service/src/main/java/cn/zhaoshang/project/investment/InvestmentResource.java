@@ -1,6 +1,6 @@
 package cn.zhaoshang.project.investment;
 
-import cn.zhaoshang.project.security.Roles;
+import cn.zhaoshang.chassis.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;

@@ -1,12 +1,13 @@
 package cn.zhaoshang.project.investment;
 
-import cn.zhaoshang.project.problem.Conflict;
-import cn.zhaoshang.project.problem.InvalidInput;
+import cn.zhaoshang.contracts.project.ProjectEventType;
+import cn.zhaoshang.chassis.problem.Conflict;
+import cn.zhaoshang.chassis.problem.InvalidInput;
 import cn.zhaoshang.project.registry.Project;
 import cn.zhaoshang.project.registry.ProjectAccess;
 import cn.zhaoshang.project.registry.ProjectEvents;
-import cn.zhaoshang.project.security.Caller;
-import cn.zhaoshang.project.time.Clocks;
+import cn.zhaoshang.chassis.security.Caller;
+import cn.zhaoshang.chassis.time.Clocks;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -65,7 +66,7 @@ public class InvestmentService {
         change.put("amount", report.amount);
         change.put("correction", correction);
         change.put("cumulative", project.investmentCompleted);
-        events.publish(ProjectEvents.INVESTMENT_REPORTED, project, change);
+        events.publish(ProjectEventType.INVESTMENT_REPORTED, project, change);
         return Map.entry(ReportView.of(report), existing.isEmpty());
     }
 

@@ -1,7 +1,7 @@
 package cn.zhaoshang.project.lifecycle;
 
-import cn.zhaoshang.project.problem.Conflict;
-import cn.zhaoshang.project.problem.InvalidInput;
+import cn.zhaoshang.chassis.problem.Conflict;
+import cn.zhaoshang.chassis.problem.InvalidInput;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -11,7 +11,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The project state machine of DOMAIN.md. Milestone stages go forward only; going more than one step at a
+ * The project state machine: 招商信息 → 在谈 → 签约 → 注册备案 → 供地 → 开工 → 竣工 → 投产 → 达产, as {@link Stage}
+ * orders them. Milestone stages go forward only; going more than one step at a
  * time is a skip and needs a reason. Any live stage may be suspended (and later resumes exactly where it
  * left) or terminated; TERMINATED is final.
  */

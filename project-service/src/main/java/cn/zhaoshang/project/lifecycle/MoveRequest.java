@@ -1,5 +1,6 @@
 package cn.zhaoshang.project.lifecycle;
 
+
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 

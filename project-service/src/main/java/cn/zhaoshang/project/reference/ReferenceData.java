@@ -1,7 +1,7 @@
 package cn.zhaoshang.project.reference;
 
-import cn.zhaoshang.project.problem.Conflict;
-import cn.zhaoshang.project.problem.InvalidInput;
+import cn.zhaoshang.chassis.problem.Conflict;
+import cn.zhaoshang.chassis.problem.InvalidInput;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 

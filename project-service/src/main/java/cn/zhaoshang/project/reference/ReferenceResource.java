@@ -1,8 +1,6 @@
 package cn.zhaoshang.project.reference;
 
-import cn.zhaoshang.project.lifecycle.Stage;
-import cn.zhaoshang.project.registry.Tier;
-import cn.zhaoshang.project.security.Roles;
+import cn.zhaoshang.chassis.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -15,7 +13,6 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.net.URI;
-import java.util.Arrays;
 import java.util.List;
 
 @Path("/api/v1")
@@ -56,20 +53,6 @@ public class ReferenceResource {
     @Operation(summary = "How projects are attracted (招商方式)")
     public List<ReferenceEntry> attractionMethods() {
         return reference.attractionMethods();
-    }
-
-    @GET
-    @Path("/stages")
-    @Operation(summary = "Lifecycle stages with their Chinese labels")
-    public List<ReferenceEntry> stages() {
-        return Arrays.stream(Stage.values()).map(s -> new ReferenceEntry(s.name(), s.label(), null, null)).toList();
-    }
-
-    @GET
-    @Path("/tiers")
-    @Operation(summary = "Size tiers by total investment")
-    public List<ReferenceEntry> tiers() {
-        return Arrays.stream(Tier.values()).map(t -> new ReferenceEntry(t.name(), t.label(), null, null)).toList();
     }
 
     @POST

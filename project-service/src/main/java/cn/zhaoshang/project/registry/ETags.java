@@ -1,6 +1,6 @@
 package cn.zhaoshang.project.registry;
 
-import cn.zhaoshang.project.problem.VersionMismatch;
+import cn.zhaoshang.chassis.problem.VersionMismatch;
 
 /** Reads the version out of an {@code If-Match} header: {@code "3"}, {@code W/"3"} or a bare 3. */
 public final class ETags {

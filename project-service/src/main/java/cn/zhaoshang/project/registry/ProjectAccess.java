@@ -1,9 +1,9 @@
 package cn.zhaoshang.project.registry;
 
 import cn.zhaoshang.project.enterprise.Enterprise;
-import cn.zhaoshang.project.problem.ResourceNotFound;
-import cn.zhaoshang.project.security.Caller;
-import cn.zhaoshang.project.security.Roles;
+import cn.zhaoshang.chassis.problem.ResourceNotFound;
+import cn.zhaoshang.chassis.security.Caller;
+import cn.zhaoshang.chassis.security.Roles;
 import cn.zhaoshang.project.team.TeamMember;
 import io.quarkus.security.ForbiddenException;
 import jakarta.enterprise.context.RequestScoped;

@@ -1,7 +1,7 @@
 package cn.zhaoshang.project.registry;
 
 import cn.zhaoshang.project.lifecycle.Stage;
-import cn.zhaoshang.project.problem.InvalidInput;
+import cn.zhaoshang.chassis.problem.InvalidInput;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,7 +1,7 @@
 package cn.zhaoshang.project.registry;
 
 import cn.zhaoshang.project.lifecycle.Stage;
-import cn.zhaoshang.project.security.Roles;
+import cn.zhaoshang.chassis.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;

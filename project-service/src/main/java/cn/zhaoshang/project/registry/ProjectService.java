@@ -1,14 +1,15 @@
 package cn.zhaoshang.project.registry;
 
+import cn.zhaoshang.contracts.project.ProjectEventType;
 import cn.zhaoshang.project.enterprise.Enterprise;
 import cn.zhaoshang.project.lifecycle.Milestone;
 import cn.zhaoshang.project.lifecycle.Stage;
-import cn.zhaoshang.project.problem.InvalidInput;
-import cn.zhaoshang.project.problem.ResourceNotFound;
-import cn.zhaoshang.project.problem.VersionMismatch;
+import cn.zhaoshang.chassis.problem.InvalidInput;
+import cn.zhaoshang.chassis.problem.ResourceNotFound;
+import cn.zhaoshang.chassis.problem.VersionMismatch;
 import cn.zhaoshang.project.reference.ReferenceData;
-import cn.zhaoshang.project.security.Caller;
-import cn.zhaoshang.project.time.Clocks;
+import cn.zhaoshang.chassis.security.Caller;
+import cn.zhaoshang.chassis.time.Clocks;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
@@ -98,7 +99,7 @@ public class ProjectService {
             request.plannedMilestones().forEach((milestone, planned) -> plan(project.id, milestone, planned));
         }
         entityManager.flush();
-        events.publish(ProjectEvents.REGISTERED, project, Map.of("stage", stage, "stageSince", since));
+        events.publish(ProjectEventType.REGISTERED, project, Map.of("stage", stage, "stageSince", since));
         return ProjectView.of(project);
     }
 
@@ -139,7 +140,7 @@ public class ProjectService {
         project.searchText = searchText(project.name, Enterprise.findById(project.enterpriseId));
         project.updatedAt = Instant.now(clock);
         entityManager.flush();
-        events.publish(ProjectEvents.UPDATED, project, changed);
+        events.publish(ProjectEventType.UPDATED, project, changed);
         return ProjectView.of(project);
     }
 

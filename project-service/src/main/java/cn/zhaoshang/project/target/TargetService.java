@@ -1,12 +1,12 @@
 package cn.zhaoshang.project.target;
 
 import cn.zhaoshang.project.lifecycle.Stage;
-import cn.zhaoshang.project.problem.InvalidInput;
+import cn.zhaoshang.chassis.problem.InvalidInput;
 import cn.zhaoshang.project.reference.District;
 import cn.zhaoshang.project.reference.ReferenceData;
 import cn.zhaoshang.project.registry.Tier;
-import cn.zhaoshang.project.security.Caller;
-import cn.zhaoshang.project.time.Clocks;
+import cn.zhaoshang.chassis.security.Caller;
+import cn.zhaoshang.chassis.time.Clocks;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;

@@ -1,7 +1,7 @@
 package cn.zhaoshang.project.lifecycle;
 
-import cn.zhaoshang.project.problem.Conflict;
-import cn.zhaoshang.project.problem.InvalidInput;
+import cn.zhaoshang.chassis.problem.Conflict;
+import cn.zhaoshang.chassis.problem.InvalidInput;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;

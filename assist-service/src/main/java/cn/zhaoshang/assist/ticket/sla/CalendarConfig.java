@@ -2,7 +2,6 @@ package cn.zhaoshang.assist.ticket.sla;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.nio.file.Path;
 import java.time.LocalTime;
@@ -17,10 +16,9 @@ public class CalendarConfig {
 
     @Produces
     @ApplicationScoped
-    WorkingCalendar workingCalendar(@ConfigProperty(name = "assist.calendar.zone") ZoneId zone,
-                                    @ConfigProperty(name = "assist.calendar.periods") String periods,
-                                    @ConfigProperty(name = "assist.calendar.extra-dir") Optional<String> extraDir) {
-        return new WorkingCalendar(zone, parse(periods), CalendarData.load(extraDir.filter(d -> !d.isBlank()).map(Path::of).orElse(null)));
+    WorkingCalendar workingCalendar(CalendarSettings settings) {
+        return new WorkingCalendar(settings.zone(), parse(settings.periods()),
+                CalendarData.load(settings.extraDir().filter(d -> !d.isBlank()).map(Path::of).orElse(null)));
     }
 
     @Produces

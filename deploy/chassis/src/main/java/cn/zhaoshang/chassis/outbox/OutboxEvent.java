@@ -1,0 +1,47 @@
+package cn.zhaoshang.chassis.outbox;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** An event waiting in the outbox; {@code seq} is the order in which the relay publishes. */
+@Entity
+@Table(name = "outbox_event")
+public class OutboxEvent extends PanacheEntityBase {
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long seq;
+    public UUID id;
+    @Column(name = "aggregate_type")
+    public String aggregateType;
+    @Column(name = "aggregate_id")
+    public String aggregateId;
+    /** The Kafka key: the project id, so one project's events keep their order. */
+    @Column(name = "partition_key")
+    public String partitionKey;
+    public String type;
+    @JdbcTypeCode(SqlTypes.JSON)
+    public String payload;
+    @Column(name = "occurred_at")
+    public Instant occurredAt;
+    @Column(name = "published_at")
+    public Instant publishedAt;
+
+    static void markPublished(List<Long> sequence, Instant when) {
+        update("publishedAt = ?1 where seq in ?2", when, sequence);
+    }
+
+    static List<OutboxEvent> unpublished(int limit) {
+        return find("publishedAt is null order by seq").page(0, limit).list();
+    }
+}

@@ -1,0 +1,239 @@
+package cn.zhaoshang.chassis.outbox;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.logging.Log;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.interceptor.Interceptor;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.MutinyEmitter;
+import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+import jakarta.enterprise.context.ApplicationScoped;
+import javax.sql.DataSource;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import io.quarkus.arc.properties.IfBuildProperty;
+import cn.zhaoshang.contracts.CloudEvent;
+import org.eclipse.microprofile.reactive.messaging.Channel;
+import org.eclipse.microprofile.reactive.messaging.Message;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Publishes outbox rows to the {@code outbox} channel's topic as structured CloudEvents, in {@code seq} order, and marks
+ * them only once Kafka acknowledged them. Only one replica publishes at a time: the leader holds a PostgreSQL
+ * session advisory lock on a connection of its own (if that session dies, the lock goes with it and another
+ * replica takes over), so replicas never send rows concurrently and never reorder one project's events (no
+ * SKIP LOCKED, no remembered last id). No transaction is open while Kafka is awaited: a round reads a batch,
+ * sends it, and marks what Kafka took in a second short transaction. Kafka down: the round fails, the rows wait,
+ * and no key's later row goes out before an earlier one that failed.
+ * A crash between send and mark republishes those rows; consumers drop repeats by event id.
+ */
+@ApplicationScoped
+@IfBuildProperty(name = "chassis.outbox.enabled", stringValue = "true")
+public class OutboxRelay {
+
+    /** The Kafka channel the relay sends on; each service points it at its topic. */
+    public static final String CHANNEL = "outbox";
+
+    private final MutinyEmitter<String> emitter;
+    private final DataSource dataSource;
+    private final ObjectMapper json;
+    private final Clock clock;
+    private final String source;
+    private final long lockKey;
+    private final int batchSize;
+    private final Duration ackTimeout;
+    private final Duration pollInterval;
+    private final Semaphore wakeUp = new Semaphore(0);
+    private volatile boolean running;
+    private Thread worker;
+    private Connection leadership;
+
+    public OutboxRelay(@Channel(CHANNEL) MutinyEmitter<String> emitter, DataSource dataSource, ObjectMapper json, Clock clock,
+                       OutboxConfig config) {
+        this.emitter = emitter;
+        this.dataSource = dataSource;
+        this.json = json;
+        this.clock = clock;
+        this.source = config.source();
+        this.lockKey = config.lockKey();
+        this.batchSize = config.batchSize();
+        this.ackTimeout = config.ackTimeout();
+        this.pollInterval = config.pollInterval();
+    }
+
+    void start(@Observes @Priority(Interceptor.Priority.LIBRARY_AFTER + 100) StartupEvent startup) {
+        running = true;
+        worker = new Thread(this::loop, "outbox-relay");
+        worker.setDaemon(true);
+        worker.start();
+    }
+
+    void stop(@Observes ShutdownEvent shutdown) throws InterruptedException {
+        running = false;
+        wakeUp.release();
+        if (worker != null) {
+            worker.join(ackTimeout.toMillis());
+        }
+        stepDown();
+    }
+
+    /** A change with events committed here: publish now rather than at the next poll. */
+    void onCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) Outbox.Written written) {
+        wakeUp.release();
+    }
+
+    private void loop() {
+        while (running) {
+            try {
+                wakeUp.tryAcquire(pollInterval.toMillis(), TimeUnit.MILLISECONDS);
+                wakeUp.drainPermits();
+                relay();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    /** Publishes until the outbox is empty or a round fails; rows other replicas committed are picked up too. */
+    public synchronized void relay() {
+        try {
+            int sent;
+            do {
+                sent = publishBatch();
+            } while (sent == batchSize);
+        } catch (RuntimeException e) {
+            Log.warnf("outbox relay round failed, rows stay for the next round: %s", e.getMessage());
+            pause();
+        }
+    }
+
+    /** One round: returns how many rows went out (0 when another replica leads). */
+    int publishBatch() {
+        if (!leads()) {
+            return 0;
+        }
+        List<OutboxEvent> batch = QuarkusTransaction.requiringNew().call(() -> OutboxEvent.unpublished(batchSize));
+        if (batch.isEmpty()) {
+            return 0;
+        }
+        // Each key's rows go out one after another, the next only once Kafka took the one before: a row that
+        // fails stops its key's chain for this round, so no later event of that project overtakes it. Keys
+        // go out side by side. A row is marked only when Kafka took it.
+        Map<String, List<OutboxEvent>> byKey = new LinkedHashMap<>();
+        batch.forEach(event -> byKey.computeIfAbsent(event.partitionKey, key -> new ArrayList<>()).add(event));
+        List<Long> published = Collections.synchronizedList(new ArrayList<>());
+        List<Uni<Void>> chains = byKey.values().stream().map(rows -> inOrder(rows, published)).toList();
+        try {
+            Uni.join().all(chains).andCollectFailures().await().atMost(ackTimeout);
+        } catch (RuntimeException timedOut) {
+            Log.warnf("Kafka did not acknowledge the whole batch within %s", ackTimeout);
+        }
+        List<Long> marked;
+        synchronized (published) {
+            marked = List.copyOf(published);
+        }
+        if (!marked.isEmpty()) {
+            Instant now = Instant.now(clock);
+            QuarkusTransaction.requiringNew().run(() -> OutboxEvent.markPublished(marked, now));
+        }
+        if (marked.size() < batch.size()) {
+            throw new IllegalStateException((batch.size() - marked.size()) + " of " + batch.size()
+                    + " events were not acknowledged by Kafka");
+        }
+        return batch.size();
+    }
+
+    /** Sends one key's rows in order, each after the one before was acknowledged; stops at the first failure. */
+    private Uni<Void> inOrder(List<OutboxEvent> rows, List<Long> published) {
+        Uni<Void> chain = Uni.createFrom().voidItem();
+        for (OutboxEvent row : rows) {
+            chain = chain.chain(() -> emitter.sendMessage(toMessage(row)).invoke(() -> published.add(row.seq)));
+        }
+        return chain.onFailure().recoverWithNull().replaceWithVoid();
+    }
+
+    /** Holds (or takes) the leader's session lock; false while another replica holds it. */
+    private boolean leads() {
+        try {
+            if (leadership != null && leadership.isValid(2)) {
+                return true;
+            }
+            stepDown();
+            Connection connection = dataSource.getConnection();
+            try (PreparedStatement lock = connection.prepareStatement("select pg_try_advisory_lock(?)")) {
+                lock.setLong(1, lockKey);
+                try (ResultSet result = lock.executeQuery()) {
+                    if (result.next() && result.getBoolean(1)) {
+                        leadership = connection;
+                        return true;
+                    }
+                }
+            }
+            connection.close();
+            return false;
+        } catch (SQLException e) {
+            stepDown();
+            throw new IllegalStateException("cannot reach the database to lead the outbox relay", e);
+        }
+    }
+
+    private void stepDown() {
+        if (leadership != null) {
+            try {
+                leadership.close();
+            } catch (SQLException ignored) {
+                // the session is gone, and its lock with it
+            }
+            leadership = null;
+        }
+    }
+
+    private void pause() {
+        try {
+            Thread.sleep(pollInterval.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private Message<String> toMessage(OutboxEvent event) {
+        RecordHeaders headers = new RecordHeaders();
+        headers.add("content-type", CloudEvent.CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
+        headers.add("ce_type", event.type.getBytes(StandardCharsets.UTF_8));
+        return Message.of(cloudEvent(event)).addMetadata(OutgoingKafkaRecordMetadata.<String>builder()
+                .withKey(event.partitionKey)
+                .withHeaders(headers)
+                .build());
+    }
+
+    private String cloudEvent(OutboxEvent event) {
+        try {
+            return json.writeValueAsString(new CloudEvent<>(CloudEvent.SPEC_VERSION, event.id.toString(), source, event.type,
+                    event.aggregateId, event.occurredAt, "application/json", json.readTree(event.payload)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

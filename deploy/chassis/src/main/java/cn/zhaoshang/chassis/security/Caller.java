@@ -1,0 +1,54 @@
+package cn.zhaoshang.chassis.security;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+import java.util.Optional;
+
+/** Who is calling: subject, roles and the {@code enterprise} / {@code district} claims of the bearer token. */
+@RequestScoped
+public class Caller {
+
+    private final JsonWebToken token;
+
+    @Inject
+    public Caller(JsonWebToken token) {
+        this.token = token;
+    }
+
+    public String subject() {
+        return token.getSubject();
+    }
+
+    public boolean is(String role) {
+        return token.getGroups() != null && token.getGroups().contains(role);
+    }
+
+    public boolean isAdmin() {
+        return is(Roles.ADMIN);
+    }
+
+    /** Staff, supervisors and admins: the investment office's own people. */
+    public boolean isOfficial() {
+        return is(Roles.STAFF) || is(Roles.SUPERVISOR) || isAdmin();
+    }
+
+    public boolean isEnterpriseOnly() {
+        return is(Roles.ENTERPRISE) && !isOfficial();
+    }
+
+    public Optional<String> enterprise() {
+        return claim("enterprise");
+    }
+
+    /** The district the caller is scoped to; empty means city-wide. */
+    public Optional<String> district() {
+        return claim("district");
+    }
+
+    private Optional<String> claim(String name) {
+        Object value = token.getClaim(name);
+        return value == null ? Optional.empty() : Optional.of(value.toString().replace("\"", "")).filter(s -> !s.isBlank());
+    }
+}

@@ -1,0 +1,178 @@
+package cn.zhaoshang.chassis.outbox;
+
+import cn.zhaoshang.testsupport.KafkaProbe;
+import cn.zhaoshang.testsupport.RealInfrastructure;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.reactive.messaging.MutinyEmitter;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Channel;
+import org.junit.jupiter.api.Test;
+
+import javax.sql.DataSource;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** The relay against a real broker and database: once each, in order per key, one leader, and nothing lost while Kafka is away. */
+@QuarkusTest
+@QuarkusTestResource(value = RealInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "chassis"))
+class OutboxRelayTest {
+
+    private static final String TOPIC = "chassis.test.events";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Inject
+    Outbox outbox;
+    @Inject
+    @Channel(OutboxRelay.CHANNEL)
+    MutinyEmitter<String> emitter;
+    @Inject
+    DataSource dataSource;
+    @Inject
+    ObjectMapper json;
+    @Inject
+    Clock clock;
+    @Inject
+    OutboxConfig config;
+    @Inject
+    EntityManager entityManager;
+
+    private void write(UUID key, int n) {
+        QuarkusTransaction.requiringNew().run(() -> outbox.add("test.happened", "thing", UUID.randomUUID(), key, Map.of("n", n)));
+    }
+
+    @Test
+    void competingRelaysPublishEachRowOnceAndEachKeysRowsInOrder() throws Exception {
+        AtomicBoolean running = new AtomicBoolean(true);
+        ExecutorService replicas = Executors.newFixedThreadPool(2);
+        for (int i = 0; i < 2; i++) {
+            // another replica's relay: its own instance and its own database session competing for the lock
+            OutboxRelay replica = new OutboxRelay(emitter, dataSource, json, clock, config);
+            replicas.submit(() -> {
+                while (running.get()) {
+                    replica.relay();
+                    Thread.onSpinWait();
+                }
+            });
+        }
+        List<UUID> keys = List.of(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID());
+        try {
+            for (int n = 0; n < 15; n++) {
+                for (UUID key : keys) {
+                    write(key, n);
+                }
+            }
+        } finally {
+            Thread.sleep(1500);
+            running.set(false);
+            replicas.shutdown();
+            assertThat(replicas.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
+        }
+
+        Set<String> ours = new HashSet<>(keys.stream().map(UUID::toString).toList());
+        assertThat(KafkaProbe.await(TOPIC, r -> ours.contains(r.key()), 60, Duration.ofSeconds(20))).hasSize(60);
+        List<ConsumerRecord<String, String>> records = KafkaProbe.await(TOPIC, r -> ours.contains(r.key()), 61, Duration.ofSeconds(3));
+        assertThat(records).as("60 rows, nothing more").hasSize(60);
+        Set<String> ids = new HashSet<>();
+        Map<String, List<Integer>> order = new HashMap<>();
+        for (ConsumerRecord<String, String> record : records) {
+            JsonNode event = JSON.readTree(record.value());
+            assertThat(ids.add(event.get("id").asText())).as("published once").isTrue();
+            assertThat(event.get("source").asText()).isEqualTo("/chassis-test");
+            assertThat(event.get("specversion").asText()).isEqualTo("1.0");
+            order.computeIfAbsent(record.key(), k -> new ArrayList<>()).add(event.at("/data/n").asInt());
+        }
+        order.values().forEach(ns -> assertThat(ns).hasSize(15).isSorted().doesNotHaveDuplicates());
+    }
+
+    @Test
+    void whenTheLeadersSessionDiesAnotherRelayTakesOver() throws Exception {
+        OutboxRelay replica = new OutboxRelay(emitter, dataSource, json, clock, config);
+        assertThat(leaders()).as("the service's own relay leads").isEqualTo(1);
+        terminateLeader();
+        UUID key = UUID.randomUUID();
+        write(key, 1);
+        // whichever relay takes the lock first publishes; the replica must not send while the other leads
+        await().atMost(Duration.ofSeconds(10)).until(() -> {
+            replica.relay();
+            return unpublished() == 0;
+        });
+        assertThat(leaders()).isEqualTo(1);
+        assertThat(KafkaProbe.await(TOPIC, r -> r.key().equals(key.toString()), 1, Duration.ofSeconds(10))).hasSize(1);
+        assertThat(KafkaProbe.await(TOPIC, r -> r.key().equals(key.toString()), 2, Duration.ofSeconds(2))).hasSize(1);
+    }
+
+    @Test
+    void rowsWrittenWhileKafkaIsDownWaitAndGoOutOnceWhenItReturns() {
+        UUID key = UUID.randomUUID();
+        RealInfrastructure.withKafkaDown(() -> {
+            for (int n = 0; n < 5; n++) {
+                write(key, n);
+            }
+            sleep(3000);
+            assertThat(unpublished()).as("rows wait in the outbox while Kafka is down").isGreaterThanOrEqualTo(5);
+        });
+        assertThat(KafkaProbe.await(TOPIC, r -> r.key().equals(key.toString()), 5, Duration.ofSeconds(60))).hasSize(5);
+        List<ConsumerRecord<String, String>> records = KafkaProbe.await(TOPIC, r -> r.key().equals(key.toString()), 6,
+                Duration.ofSeconds(3));
+        assertThat(records).as("each row once").hasSize(5);
+        assertThat(records.stream().map(r -> readN(r.value())).toList()).containsExactly(0, 1, 2, 3, 4);
+        await().atMost(Duration.ofSeconds(10)).until(() -> unpublished() == 0);
+    }
+
+    private static int readN(String value) {
+        try {
+            return JSON.readTree(value).at("/data/n").asInt();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private long unpublished() {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager
+                .createNativeQuery("select count(*) from outbox_event where published_at is null").getSingleResult()).longValue());
+    }
+
+    /** Sessions holding the relay's advisory lock (a bigint key: its high and low halves). */
+    private long leaders() {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager.createNativeQuery(
+                        "select count(*) from pg_locks where locktype = 'advisory' and granted"
+                                + " and ((classid::bigint << 32) | objid::bigint) = ?1")
+                .setParameter(1, config.lockKey()).getSingleResult()).longValue());
+    }
+
+    private void terminateLeader() {
+        QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery(
+                        "select pg_terminate_backend(pid) from pg_locks where locktype = 'advisory' and granted"
+                                + " and ((classid::bigint << 32) | objid::bigint) = ?1")
+                .setParameter(1, config.lockKey()).getResultList());
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package cn.zhaoshang.project.team.api;
+
+import cn.zhaoshang.project.team.*;
+
+import cn.zhaoshang.chassis.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.UUID;
+
+@Path("/api/v1/projects/{id}/team")
+@RolesAllowed({Roles.ENTERPRISE, Roles.STAFF, Roles.SUPERVISOR, Roles.ADMIN})
+@Tag(name = "Service teams (专班)")
+@SecurityRequirement(name = "jwt")
+public class TeamResource {
+
+    private final TeamService teams;
+
+    public TeamResource(TeamService teams) {
+        this.teams = teams;
+    }
+
+    @PUT
+    @RolesAllowed({Roles.STAFF, Roles.ADMIN})
+    @Operation(summary = "Set the project's team: chief (项目长), leader in charge (包联领导), members, assisting units (帮办单位), liaison groups")
+    public TeamView assign(@PathParam("id") UUID id, @NotNull @Valid TeamRequest request) {
+        return teams.assign(id, request);
+    }
+
+    @GET
+    @Operation(summary = "The project's team")
+    @APIResponse(responseCode = "404", description = "No such project, not visible to you, or no team yet")
+    public TeamView get(@PathParam("id") UUID id) {
+        return teams.get(id);
+    }
+}
