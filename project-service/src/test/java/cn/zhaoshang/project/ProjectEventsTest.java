@@ -1,5 +1,6 @@
 package cn.zhaoshang.project;
 
+import cn.zhaoshang.testsupport.EventContract;
 import cn.zhaoshang.testsupport.KafkaProbe;
 import cn.zhaoshang.testsupport.RealInfrastructure;
 import cn.zhaoshang.testsupport.TestTokens;
@@ -42,6 +43,7 @@ class ProjectEventsTest {
         List<ConsumerRecord<String, String>> records = KafkaProbe.await("project.events", r -> id.equals(r.key()), 5, Duration.ofSeconds(30));
 
         assertThat(records).hasSize(5);
+        records.forEach(r -> EventContract.assertConforms("project.events", r.key(), r.value()));
         List<JsonNode> events = records.stream().map(r -> read(r.value())).toList();
         assertThat(events).extracting(ev -> ev.get("type").asText()).containsExactly(
                 "project.registered", "project.team-assigned", "project.stage-changed", "project.stage-changed",

@@ -1,5 +1,6 @@
 package cn.zhaoshang.assist.ticket;
 
+import cn.zhaoshang.testsupport.EventContract;
 import cn.zhaoshang.testsupport.KafkaProbe;
 import cn.zhaoshang.testsupport.RealInfrastructure;
 import cn.zhaoshang.testsupport.TestTokens;
@@ -79,6 +80,7 @@ class TicketApiTest {
 
         List<ConsumerRecord<String, String>> events = KafkaProbe.await("assist.events", r -> r.value().contains(id), 5, Duration.ofSeconds(30));
         assertThat(events).extracting(ConsumerRecord::key).containsOnly(projectId.toString());
+        events.forEach(r -> EventContract.assertConforms("assist.events", r.key(), r.value()));
         List<JsonNode> parsed = events.stream().map(r -> read(r.value())).toList();
         assertThat(parsed).extracting(e -> e.get("type").asText()).containsExactly(
                 "ticket.submitted", "ticket.accepted", "ticket.commented", "ticket.resolved", "ticket.confirmed");

@@ -1,7 +1,9 @@
 package cn.zhaoshang.assist.ticket.sweep;
 
 import cn.zhaoshang.testsupport.MovableClock;
+import cn.zhaoshang.testsupport.EventContract;
 import cn.zhaoshang.testsupport.KafkaProbe;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import cn.zhaoshang.testsupport.RealInfrastructure;
 import cn.zhaoshang.testsupport.TestTokens;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -147,8 +149,11 @@ class SlaSweepTest {
 
     /** The ticket's events on the broker, after waiting long enough to see one too many if there were. */
     private static List<JsonNode> eventsOf(String ticketId, int expected) {
-        List<JsonNode> events = KafkaProbe.await("assist.events", r -> r.value().contains("\"subject\":\"" + ticketId + "\""),
-                expected + 1, Duration.ofSeconds(8)).stream().map(r -> read(r.value())).toList();
+        List<ConsumerRecord<String, String>> records = KafkaProbe.await("assist.events",
+                r -> r.value().contains("\"subject\":\"" + ticketId + "\""), expected + 1, Duration.ofSeconds(8));
+        // warnings, breaches, escalations, reminders and auto-closes as the event contract describes them
+        records.forEach(r -> EventContract.assertConforms("assist.events", r.key(), r.value()));
+        List<JsonNode> events = records.stream().map(r -> read(r.value())).toList();
         assertThat(events).hasSize(expected);
         return events;
     }
