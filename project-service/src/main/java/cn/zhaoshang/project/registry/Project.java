@@ -1,5 +1,6 @@
 package cn.zhaoshang.project.registry;
 
+import cn.zhaoshang.project.lifecycle.Lifecycle;
 import cn.zhaoshang.project.lifecycle.Stage;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -13,6 +14,8 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -73,6 +76,25 @@ public class Project extends PanacheEntityBase {
     public Instant updatedAt;
 
     /** Loads the project with a row lock, so one project's changes (and outbox rows) commit one after another. */
+    /**
+     * Takes the move the lifecycle decided (a suspension remembers the stage to resume) and returns what the
+     * {@code project.stage-changed} event reports.
+     */
+    public Map<String, Object> move(Lifecycle.Move move, LocalDate occurredOn, String reason, String actor, Instant at) {
+        suspendedFrom = move.to() == Stage.SUSPENDED ? stage : null;
+        stage = move.to();
+        lastMovedOn = occurredOn;
+        updatedAt = at;
+        Map<String, Object> change = new LinkedHashMap<>();
+        change.put("from", move.from());
+        change.put("to", move.to());
+        change.put("occurredOn", occurredOn);
+        change.put("skipped", move.skipped());
+        change.put("reason", reason);
+        change.put("actor", actor);
+        return change;
+    }
+
     public static Optional<Project> lockedById(UUID id) {
         return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
     }

@@ -1,6 +1,8 @@
 package cn.zhaoshang.project.lifecycle.api;
 
-import cn.zhaoshang.project.lifecycle.*;
+import cn.zhaoshang.project.lifecycle.MoveRequest;
+import cn.zhaoshang.project.lifecycle.Stage;
+import cn.zhaoshang.project.lifecycle.TransitionView;
 
 import cn.zhaoshang.project.registry.ProjectView;
 import cn.zhaoshang.chassis.security.Roles;

@@ -1,6 +1,11 @@
 package cn.zhaoshang.project.lifecycle.api;
 
-import cn.zhaoshang.project.lifecycle.*;
+import cn.zhaoshang.project.lifecycle.Lifecycle;
+import cn.zhaoshang.project.lifecycle.Milestone;
+import cn.zhaoshang.project.lifecycle.MoveRequest;
+import cn.zhaoshang.project.lifecycle.Stage;
+import cn.zhaoshang.project.lifecycle.Transition;
+import cn.zhaoshang.project.lifecycle.TransitionView;
 
 import cn.zhaoshang.contracts.project.ProjectEventType;
 import cn.zhaoshang.project.registry.Project;
@@ -45,10 +50,8 @@ public class LifecycleService {
         Lifecycle.Move move = Lifecycle.decide(project.stage, project.suspendedFrom, project.lastMovedOn, request,
                 Clocks.today(clock));
         Transition transition = record(project, move, request);
-        project.suspendedFrom = move.to() == Stage.SUSPENDED ? project.stage : null;
-        project.stage = move.to();
-        project.lastMovedOn = request.occurredOn();
-        project.updatedAt = transition.recordedAt;
+        Map<String, Object> change = project.move(move, request.occurredOn(), request.reason(), transition.actor,
+                transition.recordedAt);
         if (move.reachesMilestone()) {
             Milestone milestone = Milestone.getOrCreate(project.id, move.to());
             milestone.actualOn = request.occurredOn();
@@ -56,13 +59,6 @@ public class LifecycleService {
             milestone.recognizedOn = transition.recognizedOn;
         }
         entityManager.flush();
-        Map<String, Object> change = new LinkedHashMap<>();
-        change.put("from", move.from());
-        change.put("to", move.to());
-        change.put("occurredOn", request.occurredOn());
-        change.put("skipped", move.skipped());
-        change.put("reason", request.reason());
-        change.put("actor", transition.actor);
         events.publish(ProjectEventType.STAGE_CHANGED, project, change);
         return TransitionView.of(transition);
     }

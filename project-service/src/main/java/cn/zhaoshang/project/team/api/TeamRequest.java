@@ -1,6 +1,5 @@
 package cn.zhaoshang.project.team.api;
 
-import cn.zhaoshang.project.team.*;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;

@@ -1,6 +1,6 @@
 package cn.zhaoshang.project.team.api;
 
-import cn.zhaoshang.project.team.*;
+import cn.zhaoshang.project.team.TeamView;
 
 import cn.zhaoshang.chassis.security.Roles;
 import jakarta.annotation.security.RolesAllowed;

@@ -1,6 +1,8 @@
 package cn.zhaoshang.project.team.api;
 
-import cn.zhaoshang.project.team.*;
+import cn.zhaoshang.project.team.Team;
+import cn.zhaoshang.project.team.TeamMember;
+import cn.zhaoshang.project.team.TeamView;
 
 import cn.zhaoshang.contracts.project.ProjectEventType;
 import cn.zhaoshang.chassis.problem.ResourceNotFound;
