@@ -1,31 +1,11 @@
 package cn.zhaoshang.assist;
 
-import cn.zhaoshang.testsupport.ServiceArchitecture;
-import com.tngtech.archunit.core.domain.JavaClasses;
-import org.junit.jupiter.api.Test;
+import cn.zhaoshang.testsupport.ServiceArchitectureTest;
 
-/** The fences of this service's code: see {@link ServiceArchitecture}. */
-class ArchitectureTest {
+/** No package cycles, rules in plain Java, resources that leave the database to services, no copy of the chassis. */
+class ArchitectureTest extends ServiceArchitectureTest {
 
-    private static final JavaClasses CODE = ServiceArchitecture.of("cn.zhaoshang.assist");
-
-    @Test
-    void packagesAreFreeOfCycles() {
-        ServiceArchitecture.NO_PACKAGE_CYCLES.apply("cn.zhaoshang.assist").check(CODE);
-    }
-
-    @Test
-    void rulesArePlainJava() {
-        ServiceArchitecture.RULES_ARE_PLAIN_JAVA.check(CODE);
-    }
-
-    @Test
-    void resourcesLeaveTheDatabaseToServices() {
-        ServiceArchitecture.RESOURCES_LEAVE_THE_DATABASE_TO_SERVICES.check(CODE);
-    }
-
-    @Test
-    void theChassisIsUsedNotCopied() {
-        ServiceArchitecture.NO_COPIES_OF_THE_CHASSIS.apply("cn.zhaoshang.assist").check(CODE);
+    ArchitectureTest() {
+        super("cn.zhaoshang.assist");
     }
 }

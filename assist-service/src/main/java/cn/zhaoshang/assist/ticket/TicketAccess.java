@@ -4,6 +4,7 @@ import cn.zhaoshang.assist.inbound.KnownProject;
 import cn.zhaoshang.chassis.problem.ResourceNotFound;
 import cn.zhaoshang.chassis.security.Caller;
 import cn.zhaoshang.chassis.security.Roles;
+import cn.zhaoshang.chassis.security.RowScope;
 import io.quarkus.security.ForbiddenException;
 import jakarta.enterprise.context.RequestScoped;
 
@@ -80,29 +81,13 @@ public class TicketAccess {
     }
 
     /** The same rule as {@link #readable} as SQL over {@code ticket t}, for lists. */
+    private static final RowScope LIST_SCOPE = new RowScope("t.district", List.of("t.owner = :callerSubject",
+            "exists (select 1 from known_project k where k.project_id = t.project_id and (k.chief = :callerSubject"
+                    + " or k.leader_in_charge = :callerSubject or k.members @> jsonb_build_array(cast(:callerSubject as text))))"),
+            "t.enterprise_code = :callerEnterprise");
+
     String listCondition(Map<String, Object> params) {
-        Optional<String> district = caller.district();
-        if (caller.isAdmin() || (caller.is(Roles.SUPERVISOR) && district.isEmpty())) {
-            return "true";
-        }
-        List<String> visible = new ArrayList<>();
-        if (caller.is(Roles.SUPERVISOR) || caller.is(Roles.STAFF)) {
-            district.ifPresent(d -> {
-                params.put("callerDistrict", d);
-                visible.add("t.district = :callerDistrict");
-            });
-        }
-        if (caller.is(Roles.STAFF)) {
-            params.put("callerSubject", caller.subject());
-            visible.add("t.owner = :callerSubject");
-            visible.add("exists (select 1 from known_project k where k.project_id = t.project_id and (k.chief = :callerSubject"
-                    + " or k.leader_in_charge = :callerSubject or k.members @> jsonb_build_array(cast(:callerSubject as text))))");
-        }
-        if (caller.is(Roles.ENTERPRISE)) {
-            params.put("callerEnterprise", caller.enterprise().orElse(""));
-            visible.add("t.enterprise_code = :callerEnterprise");
-        }
-        return visible.isEmpty() ? "false" : "(" + String.join(" or ", visible) + ")";
+        return LIST_SCOPE.condition(caller, params);
     }
 
     boolean seesInternal() {

@@ -4,6 +4,7 @@ import cn.zhaoshang.project.enterprise.Enterprise;
 import cn.zhaoshang.chassis.problem.ResourceNotFound;
 import cn.zhaoshang.chassis.security.Caller;
 import cn.zhaoshang.chassis.security.Roles;
+import cn.zhaoshang.chassis.security.RowScope;
 import cn.zhaoshang.project.team.TeamMember;
 import io.quarkus.security.ForbiddenException;
 import jakarta.enterprise.context.RequestScoped;
@@ -71,27 +72,11 @@ public class ProjectAccess {
     }
 
     /** The same rule as an HQL condition on {@code p}, for lists. */
+    private static final RowScope LIST_SCOPE = new RowScope("p.districtCode", List.of("p.createdBy = :callerSubject",
+            "exists (select 1 from TeamMember m where m.projectId = p.id and m.subject = :callerSubject)"),
+            "p.enterpriseId in (select e.id from Enterprise e where e.creditCode = :callerEnterprise)");
+
     public String listCondition(Map<String, Object> params) {
-        Optional<String> district = caller.district();
-        if (caller.isAdmin() || (caller.is(Roles.SUPERVISOR) && district.isEmpty())) {
-            return "true";
-        }
-        List<String> visible = new ArrayList<>();
-        if (caller.is(Roles.SUPERVISOR) || caller.is(Roles.STAFF)) {
-            district.ifPresent(d -> {
-                params.put("callerDistrict", d);
-                visible.add("p.districtCode = :callerDistrict");
-            });
-        }
-        if (caller.is(Roles.STAFF)) {
-            params.put("callerSubject", caller.subject());
-            visible.add("p.createdBy = :callerSubject");
-            visible.add("exists (select 1 from TeamMember m where m.projectId = p.id and m.subject = :callerSubject)");
-        }
-        if (caller.is(Roles.ENTERPRISE)) {
-            params.put("callerEnterprise", caller.enterprise().orElse(""));
-            visible.add("p.enterpriseId in (select e.id from Enterprise e where e.creditCode = :callerEnterprise)");
-        }
-        return visible.isEmpty() ? "false" : "(" + String.join(" or ", visible) + ")";
+        return LIST_SCOPE.condition(caller, params);
     }
 }
