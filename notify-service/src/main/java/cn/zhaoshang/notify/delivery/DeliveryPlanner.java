@@ -13,7 +13,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import java.sql.Time;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalTime;

@@ -11,8 +11,6 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.UUID;
 
 /** Notes the events a daily brief counts, on the Asia/Shanghai day they happened (the CloudEvent's time). */

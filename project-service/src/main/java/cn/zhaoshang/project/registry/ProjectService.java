@@ -5,7 +5,6 @@ import cn.zhaoshang.project.enterprise.Enterprise;
 import cn.zhaoshang.project.lifecycle.Milestone;
 import cn.zhaoshang.project.lifecycle.Stage;
 import cn.zhaoshang.chassis.problem.InvalidInput;
-import cn.zhaoshang.chassis.problem.ResourceNotFound;
 import cn.zhaoshang.chassis.problem.VersionMismatch;
 import cn.zhaoshang.project.reference.ReferenceData;
 import cn.zhaoshang.chassis.security.Caller;

@@ -5,10 +5,8 @@ import jakarta.enterprise.inject.Produces;
 
 import java.nio.file.Path;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 
 /** Builds the service's working calendar and SLA clock from configuration and the yearly holiday files. */
 @ApplicationScoped
