@@ -1,10 +1,9 @@
 package cn.zhaoshang.assist.ticket;
 
 import cn.zhaoshang.assist.ticket.escalation.EscalationLadder;
-import cn.zhaoshang.assist.ticket.sla.CalendarData;
 import cn.zhaoshang.assist.ticket.sla.LimitUnit;
+import cn.zhaoshang.assist.ticket.sla.OfficeHours;
 import cn.zhaoshang.assist.ticket.sla.SlaClock;
-import cn.zhaoshang.assist.ticket.sla.WorkingCalendar;
 import cn.zhaoshang.chassis.problem.Conflict;
 import cn.zhaoshang.chassis.problem.InvalidInput;
 import cn.zhaoshang.contracts.ticket.TicketEventType;
@@ -12,9 +11,6 @@ import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -26,19 +22,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** The ticket aggregate without Quarkus or a database: each action decides, changes the ticket, and says what to record. */
 class TicketTest {
 
-    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
-    private static final WorkingCalendar CALENDAR = new WorkingCalendar(SHANGHAI,
-            List.of(new WorkingCalendar.Period(LocalTime.of(8, 30), LocalTime.of(12, 0)),
-                    new WorkingCalendar.Period(LocalTime.of(13, 30), LocalTime.of(17, 30))),
-            CalendarData.load(null));
-    private static final SlaClock CLOCK = new SlaClock(CALENDAR);
+    private static final SlaClock CLOCK = OfficeHours.CLOCK;
     private static final EscalationLadder LADDER = EscalationLadder.parse("PROJECT_CHIEF:1d,LEADER_IN_CHARGE:1d,SUPERVISION:2d",
-            CALENDAR.secondsPerWorkingDay());
+            OfficeHours.CALENDAR.secondsPerWorkingDay());
     private static final SlaLimits.Limits LIMITS = new SlaLimits.Limits(4, LimitUnit.WORKING_HOURS, 3, LimitUnit.WORKING_DAYS,
             new BigDecimal("0.75"));
 
     private static Instant at(String localDateTime) {
-        return LocalDateTime.parse(localDateTime).atZone(SHANGHAI).toInstant();
+        return OfficeHours.at(localDateTime);
     }
 
     private static Ticket submitted(Instant when) {

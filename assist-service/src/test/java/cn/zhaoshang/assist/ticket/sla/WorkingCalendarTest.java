@@ -5,10 +5,7 @@ import org.junit.jupiter.api.Test;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.LocalTime;
 import java.time.ZoneId;
-import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -16,15 +13,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class WorkingCalendarTest {
 
-    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
-    private static final WorkingCalendar CALENDAR = new WorkingCalendar(SHANGHAI,
-            List.of(new WorkingCalendar.Period(LocalTime.of(8, 30), LocalTime.of(12, 0)),
-                    new WorkingCalendar.Period(LocalTime.of(13, 30), LocalTime.of(17, 30))),
-            CalendarData.load(null));
-    private static final SlaClock CLOCK = new SlaClock(CALENDAR);
+    private static final ZoneId SHANGHAI = OfficeHours.SHANGHAI;
+    private static final WorkingCalendar CALENDAR = OfficeHours.CALENDAR;
+    private static final SlaClock CLOCK = OfficeHours.CLOCK;
 
     private static Instant at(String localDateTime) {
-        return LocalDateTime.parse(localDateTime).atZone(SHANGHAI).toInstant();
+        return OfficeHours.at(localDateTime);
     }
 
     @Test
