@@ -10,7 +10,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
 
-/** Records what an action did to a ticket: its timeline entry and, for what others must hear of, its event in the outbox. */
+/**
+ * Records what an action did to a ticket: its timeline entry and, for what others must hear of, its event in the
+ * outbox. The event is built from the ticket and its project as the caller holds them: nothing is read again.
+ */
 @ApplicationScoped
 public class TicketJournal {
 
@@ -25,7 +28,8 @@ public class TicketJournal {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public TimelineEntry record(Ticket ticket, TicketChange change) {
+    /** @param project the ticket's project as the caller loaded it for this action; null if it is not known here */
+    public TimelineEntry record(Ticket ticket, KnownProject project, TicketChange change) {
         TimelineEntry entry = new TimelineEntry();
         entry.id = UUID.randomUUID();
         entry.ticketId = ticket.id;
@@ -39,7 +43,6 @@ public class TicketJournal {
         change.action().event().ifPresent(type -> {
             // the payload carries the ticket's version after this change
             entityManager.flush();
-            KnownProject project = KnownProject.findById(ticket.projectId);
             outbox.add(type.wireName(), "ticket", ticket.id, ticket.projectId,
                     TicketEvents.payload(ticket, project, change.actor(), change.detail()));
         });

@@ -68,7 +68,7 @@ public class TicketService {
         Ticket ticket = Ticket.submit(project.projectId, project.name, project.enterpriseCode, project.district, request,
                 priority, limits.of(request.category(), priority), caller.subject(), slaClock, Instant.now(clock));
         ticket.persist();
-        journal.record(ticket, ticket.submitted());
+        journal.record(ticket, project, ticket.submitted());
         return TicketView.of(ticket);
     }
 
@@ -117,7 +117,7 @@ public class TicketService {
         Ticket ticket = access.actionable(id);
         TicketChange change = ticket.comment(request.body(), Boolean.TRUE.equals(request.internal()), access.seesInternal(),
                 caller.subject(), now());
-        return TimelineView.of(journal.record(ticket, change));
+        return TimelineView.of(journal.record(ticket, projectOf(ticket), change));
     }
 
     public TicketView resolve(UUID id, ActionRequests.Resolve request) {
@@ -182,8 +182,13 @@ public class TicketService {
     }
 
     private TicketView recorded(Ticket ticket, TicketChange change) {
-        journal.record(ticket, change);
+        journal.record(ticket, projectOf(ticket), change);
         return TicketView.of(ticket);
+    }
+
+    /** Loaded once per action (the access check may already have it in the persistence context). */
+    private static KnownProject projectOf(Ticket ticket) {
+        return KnownProject.findById(ticket.projectId);
     }
 
     private Instant now() {

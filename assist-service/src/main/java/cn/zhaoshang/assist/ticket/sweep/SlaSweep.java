@@ -1,5 +1,6 @@
 package cn.zhaoshang.assist.ticket.sweep;
 
+import cn.zhaoshang.assist.inbound.KnownProject;
 import cn.zhaoshang.assist.ticket.Ticket;
 import cn.zhaoshang.assist.ticket.TicketJournal;
 import cn.zhaoshang.assist.ticket.escalation.EscalationLadder;
@@ -93,10 +94,11 @@ public class SlaSweep {
         if (ticket == null) {
             return 0;
         }
+        KnownProject project = KnownProject.findById(ticket.projectId);
         int raised = 0;
         for (SlaAlarms.Alarm alarm : SlaAlarms.due(ticket.slaState(), now)) {
             if (claim(ticket.id, alarm, now)) {
-                act(ticket, alarm, now);
+                act(ticket, project, alarm);
                 raised++;
             }
         }
@@ -112,20 +114,20 @@ public class SlaSweep {
                 .setParameter("kind", alarm.kind().name()).setParameter("now", now).executeUpdate() == 1;
     }
 
-    private void act(Ticket ticket, SlaAlarms.Alarm alarm, Instant now) {
+    private void act(Ticket ticket, KnownProject project, SlaAlarms.Alarm alarm) {
         switch (alarm.kind()) {
-            case WARNING -> journal.record(ticket, ticket.warn(alarm.limit()));
-            case BREACH -> breach(ticket, alarm, now);
-            case CONFIRM_REMINDER -> journal.record(ticket, ticket.remindToConfirm(autoCloseWorkingDays));
-            case AUTO_CLOSE -> journal.record(ticket, ticket.autoClose(autoCloseWorkingDays, Instant.now(clock)));
+            case WARNING -> journal.record(ticket, project, ticket.warn(alarm.limit()));
+            case BREACH -> breach(ticket, project, alarm);
+            case CONFIRM_REMINDER -> journal.record(ticket, project, ticket.remindToConfirm(autoCloseWorkingDays));
+            case AUTO_CLOSE -> journal.record(ticket, project, ticket.autoClose(autoCloseWorkingDays, Instant.now(clock)));
         }
     }
 
     /** A broken limit is reported, and the ticket goes up a level unless it is already before 督查. */
-    private void breach(Ticket ticket, SlaAlarms.Alarm alarm, Instant now) {
-        journal.record(ticket, ticket.breach(alarm.limit()));
+    private void breach(Ticket ticket, KnownProject project, SlaAlarms.Alarm alarm) {
+        journal.record(ticket, project, ticket.breach(alarm.limit()));
         if (!ticket.atTopOf(ladder)) {
-            journal.record(ticket, ticket.escalate(ladder, (alarm.isResponse() ? "响应" : "办结") + "超时，自动升级", true,
+            journal.record(ticket, project, ticket.escalate(ladder, (alarm.isResponse() ? "响应" : "办结") + "超时，自动升级", true,
                     Ticket.SYSTEM, slaClock, Instant.now(clock)));
         }
     }
