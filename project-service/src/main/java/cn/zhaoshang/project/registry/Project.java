@@ -15,6 +15,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -76,6 +77,36 @@ public class Project extends PanacheEntityBase {
     public Instant updatedAt;
 
     /** Loads the project with a row lock, so one project's changes (and outbox rows) commit one after another. */
+    /** A newly registered project in its first stage, its tier derived from the amounts; lineage is the service's to check. */
+    static Project register(NewProject request, UUID enterpriseId, Stage stage, LocalDate since, String by, Instant at) {
+        Project project = new Project();
+        project.id = UUID.randomUUID();
+        project.name = request.name().strip();
+        project.enterpriseId = enterpriseId;
+        project.districtCode = request.district();
+        project.industryCode = request.industry();
+        project.categories = request.categories() == null ? new String[0] : categoryCodes(request.categories());
+        project.attractionMethod = request.attractionMethod();
+        project.campaign = request.campaign();
+        project.totalInvestment = request.totalInvestment();
+        project.agreedInvestment = request.agreedInvestment();
+        project.foreignCapitalUsd = request.foreignCapitalUsd();
+        project.outOfProvinceCapital = request.outOfProvinceCapital();
+        project.cityListed = Boolean.TRUE.equals(request.cityListed());
+        project.stage = stage;
+        project.lastMovedOn = since;
+        project.createdBy = by;
+        project.createdAt = at;
+        project.updatedAt = at;
+        project.deriveTier();
+        return project;
+    }
+
+    /** Category codes as a project keeps them: each once, sorted. */
+    static String[] categoryCodes(List<String> codes) {
+        return codes.stream().distinct().sorted().toArray(String[]::new);
+    }
+
     /**
      * Takes the move the lifecycle decided (a suspension remembers the stage to resume) and returns what the
      * {@code project.stage-changed} event reports.

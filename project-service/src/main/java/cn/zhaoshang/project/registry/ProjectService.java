@@ -70,28 +70,9 @@ public class ProjectService {
         if (since.isAfter(today)) {
             throw new InvalidInput("stageSince", "is in the future (today is " + today + " in Asia/Shanghai)");
         }
-        Project project = new Project();
-        project.id = UUID.randomUUID();
-        project.name = request.name().strip();
-        project.enterpriseId = enterprise.id;
-        project.districtCode = request.district();
-        project.industryCode = request.industry();
-        project.categories = request.categories() == null ? new String[0] : distinct(request.categories());
-        project.attractionMethod = request.attractionMethod();
-        project.campaign = request.campaign();
-        project.totalInvestment = request.totalInvestment();
-        project.agreedInvestment = request.agreedInvestment();
-        project.foreignCapitalUsd = request.foreignCapitalUsd();
-        project.outOfProvinceCapital = request.outOfProvinceCapital();
-        project.cityListed = Boolean.TRUE.equals(request.cityListed());
+        Project project = Project.register(request, enterprise.id, stage, since, caller.subject(), Instant.now(clock));
         setLineage(project, request.kind(), request.parentProjectId(), request.phaseLabel());
-        project.stage = stage;
-        project.lastMovedOn = since;
         project.searchText = searchText(project.name, enterprise);
-        project.createdBy = caller.subject();
-        project.createdAt = Instant.now(clock);
-        project.updatedAt = project.createdAt;
-        project.deriveTier();
         project.persist();
         Milestone.getOrCreate(project.id, stage).actualOn = since;
         if (request.plannedMilestones() != null) {
@@ -120,8 +101,8 @@ public class ProjectService {
         project.name = change(changed, "name", project.name, patch.name() == null ? null : patch.name().strip());
         project.districtCode = change(changed, "district", project.districtCode, patch.district());
         project.industryCode = change(changed, "industry", project.industryCode, patch.industry());
-        if (patch.categories() != null && !Arrays.equals(project.categories, distinct(patch.categories()))) {
-            project.categories = distinct(patch.categories());
+        if (patch.categories() != null && !Arrays.equals(project.categories, Project.categoryCodes(patch.categories()))) {
+            project.categories = Project.categoryCodes(patch.categories());
             changed.put("categories", List.of(project.categories));
         }
         project.attractionMethod = change(changed, "attractionMethod", project.attractionMethod, patch.attractionMethod());
@@ -211,10 +192,6 @@ public class ProjectService {
         }
         project.parentProjectId = parentId;
         project.phaseLabel = phaseLabel;
-    }
-
-    private static String[] distinct(List<String> codes) {
-        return codes.stream().distinct().sorted().toArray(String[]::new);
     }
 
     private static String searchText(String projectName, Enterprise enterprise) {
