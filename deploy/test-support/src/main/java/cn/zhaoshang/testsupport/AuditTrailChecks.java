@@ -5,11 +5,27 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import java.util.Map;
 
-/** What every service's audit trail must hold to: the table refuses every change, whoever asks. */
+import static io.restassured.RestAssured.given;
+
+/** What every service's audit trail must hold to: admins read it, nobody changes it, the table refuses every change. */
 public final class AuditTrailChecks {
 
     private AuditTrailChecks() {
+    }
+
+    /** One actor's entries, newest first, as an admin reads them at {@code /api/v1/audit}. */
+    public static List<Map<String, Object>> entriesOf(String actor) {
+        return given().auth().oauth2(TestTokens.admin()).queryParam("actor", actor)
+                .get("/api/v1/audit").then().statusCode(200).extract().jsonPath().getList("items");
+    }
+
+    /** Staff may not read the trail (403), and the API has no way to change it (405). */
+    public static void assertOnlyAdminsReadIt() {
+        given().auth().oauth2(TestTokens.staff("li.na", "etdz")).get("/api/v1/audit").then().statusCode(403);
+        given().auth().oauth2(TestTokens.admin()).contentType("application/json").body("{}")
+                .delete("/api/v1/audit").then().statusCode(405);
     }
 
     /** Tries UPDATE, DELETE and TRUNCATE on {@code audit_entry} as the service's own database user; each must fail. */

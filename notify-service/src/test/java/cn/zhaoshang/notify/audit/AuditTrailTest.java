@@ -35,18 +35,14 @@ class AuditTrailTest {
         given().auth().oauth2(TestTokens.token("admin.audit", List.of("admin"), null, null)).get("/api/v1/preferences")
                 .then().statusCode(200);
 
-        List<Map<String, Object>> enterprise = given().auth().oauth2(TestTokens.admin()).queryParam("actor", "tl.audit")
-                .get("/api/v1/audit").then().statusCode(200).extract().jsonPath().getList("items");
+        List<Map<String, Object>> enterprise = AuditTrailChecks.entriesOf("tl.audit");
         assertThat(enterprise).singleElement().satisfies(e -> assertThat(e)
                 .containsEntry("method", "POST").containsEntry("path", "/api/v1/webhooks").containsEntry("status", 403)
                 .containsEntry("userAgent", "audit-test/1.0").containsEntry("enterprise", "91320800MA20TL004Y"));
-        List<Map<String, Object>> admin = given().auth().oauth2(TestTokens.admin()).queryParam("actor", "admin.audit")
-                .get("/api/v1/audit").then().statusCode(200).extract().jsonPath().getList("items");
+        List<Map<String, Object>> admin = AuditTrailChecks.entriesOf("admin.audit");
         assertThat(admin).extracting(e -> e.get("status")).containsExactly(400);
 
-        given().auth().oauth2(TestTokens.staff("li.na", "etdz")).get("/api/v1/audit").then().statusCode(403);
-        given().auth().oauth2(TestTokens.admin()).contentType("application/json").body("{}")
-                .delete("/api/v1/audit").then().statusCode(405);
+        AuditTrailChecks.assertOnlyAdminsReadIt();
         AuditTrailChecks.assertAppendOnly(dataSource);
     }
 }
