@@ -19,7 +19,9 @@ import java.util.function.Predicate;
  * <li>PostgreSQL down or restarting: 503 with Retry-After, the same request will work once the database is
  * back (readiness reports the outage too);</li>
  * <li>a value PostgreSQL cannot store (a NUL character, U+0000, or a date or number beyond its range) in a
- * query parameter or a body field: 400, it is the client's input.</li>
+ * query parameter or a body field: 400, it is the client's input;</li>
+ * <li>a unique key taken by a request that committed first (two registrations of one credit code, two first
+ * saves of one user's preferences racing): 409, as when the service finds the duplicate itself.</li>
  * </ul>
  */
 @ApplicationScoped
@@ -33,6 +35,8 @@ public class DatabaseErrors implements ProblemPostProcessor {
      * of range, 22003 number out of range.
      */
     private static final Set<String> UNSTORABLE = Set.of("22021", "22P05", "22008", "22003");
+    /** 23505 unique_violation. */
+    private static final String UNIQUE_VIOLATION = "23505";
 
     /** Before the library's logger (101), so the log shows the status the client gets. */
     @Override
@@ -63,7 +67,20 @@ public class DatabaseErrors implements ProblemPostProcessor {
                             + " out of range); nothing was changed")
                     .build();
         }
+        if (isUniqueViolation(context.cause)) {
+            return HttpProblem.builder(problem)
+                    .withStatus(409)
+                    .withType(URI.create("https://zhaoshang.cn/problems/conflict"))
+                    .withTitle("Conflict")
+                    .withDetail("Another request saved the same thing a moment earlier; nothing was changed. Read it again"
+                            + " before trying once more")
+                    .build();
+        }
         return problem;
+    }
+
+    public static boolean isUniqueViolation(Throwable failure) {
+        return anywhereIn(failure, f -> UNIQUE_VIOLATION.equals(sqlState(f)));
     }
 
     public static boolean isDatabaseUnreachable(Throwable failure) {

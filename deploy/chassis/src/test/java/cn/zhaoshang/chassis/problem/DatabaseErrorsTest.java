@@ -43,4 +43,13 @@ class DatabaseErrorsTest {
         assertThat(DatabaseErrors.hasUnstorableValue(new RuntimeException(
                 new SQLException("date out of range: \"169104628-12-09 BC\"", "22008")))).isTrue();
     }
+
+    @Test
+    void aUniqueKeyTakenByAnotherRequestIsAConflictNotAnOutage() {
+        Exception commit = new IllegalStateException("could not execute statement",
+                new SQLException("duplicate key value violates unique constraint \"enterprise_credit_code_key\"", "23505"));
+        assertThat(DatabaseErrors.isUniqueViolation(new RuntimeException(commit))).isTrue();
+        assertThat(DatabaseErrors.isDatabaseUnreachable(commit)).isFalse();
+        assertThat(DatabaseErrors.isUniqueViolation(new SQLException("check constraint", "23514"))).isFalse();
+    }
 }
