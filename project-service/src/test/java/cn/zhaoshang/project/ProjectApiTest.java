@@ -216,7 +216,7 @@ class ProjectApiTest {
                 .body("size", equalTo(100));
         given().auth().oauth2(TestTokens.admin()).queryParam("sort", "password").get("/api/v1/projects").then().statusCode(400)
                 .contentType("application/problem+json");
-        given().auth().oauth2(TestTokens.admin()).queryParam("stage", "FLYING").get("/api/v1/projects").then().statusCode(404)
+        given().auth().oauth2(TestTokens.admin()).queryParam("stage", "FLYING").get("/api/v1/projects").then().statusCode(400)
                 .contentType("application/problem+json");
     }
 

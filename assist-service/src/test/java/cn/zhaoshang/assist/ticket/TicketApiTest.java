@@ -154,7 +154,7 @@ class TicketApiTest {
         given().auth().oauth2(TestTokens.staff("someone.else", "lianshui")).queryParam("projectId", projectId)
                 .get("/api/v1/tickets").then().body("total", equalTo(0));
         given().auth().oauth2(TestTokens.admin()).queryParam("size", 10000).get("/api/v1/tickets").then().body("size", equalTo(100));
-        given().auth().oauth2(TestTokens.admin()).queryParam("status", "LOST").get("/api/v1/tickets").then().statusCode(404)
+        given().auth().oauth2(TestTokens.admin()).queryParam("status", "LOST").get("/api/v1/tickets").then().statusCode(400)
                 .contentType("application/problem+json");
     }
 
@@ -178,4 +178,17 @@ class TicketApiTest {
                 .body(Map.of("projectId", terminated, "category", "LAND", "title", "t", "description", "d"))
                 .post("/api/v1/tickets").then().statusCode(422).body("detail", containsString("terminated"));
     }
+    @Test
+    void aQueryValueTheServiceCannotReadIsABadRequestNamingTheParameter() {
+        String staff = TestTokens.staff("zhang.wei", "etdz");
+        for (Map.Entry<String, String> bad : Map.of("size", "abc", "page", "2147483648", "status", "NOPE",
+                "projectId", "not-an-id").entrySet()) {
+            given().auth().oauth2(staff).queryParam(bad.getKey(), bad.getValue()).get("/api/v1/tickets").then()
+                    .statusCode(400).contentType("application/problem+json")
+                    .body("violations[0].field", equalTo(bad.getKey())).body("violations[0].in", equalTo("query"));
+        }
+        given().auth().oauth2(staff).get("/api/v1/tickets/" + UUID.randomUUID()).then().statusCode(404);
+        given().auth().oauth2(staff).get("/api/v1/no-such-thing").then().statusCode(404).contentType("application/problem+json");
+    }
+
 }

@@ -109,4 +109,12 @@ class ProgressApiTest {
         given().auth().oauth2(TestTokens.admin()).contentType("application/json").body(Map.of("month", month, "amount", amount))
                 .post("/api/v1/projects/" + id + "/investment-reports").then().statusCode(201);
     }
+
+    @Test
+    void aDayThatDoesNotExistIsABadRequestNamingTheParameter() {
+        given().auth().oauth2(TestTokens.admin()).queryParam("year", 2026).queryParam("asOf", "2026-02-30")
+                .get("/api/v1/stats/progress").then().statusCode(400).contentType("application/problem+json")
+                .body("violations[0].field", org.hamcrest.Matchers.equalTo("asOf"))
+                .body("detail", org.hamcrest.Matchers.containsString("a date that exists"));
+    }
 }
