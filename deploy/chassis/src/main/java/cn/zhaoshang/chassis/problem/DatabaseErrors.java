@@ -32,9 +32,9 @@ public class DatabaseErrors implements ProblemPostProcessor {
     private static final Set<String> SERVER_GOING_OR_COMING = Set.of("57P01", "57P02", "57P03");
     /**
      * 22021 character not in repertoire (NUL in UTF-8 text), 22P05 untranslatable character, 22008 date/time out
-     * of range, 22003 number out of range.
+     * of range, 22003 number out of range, 22001 a text longer than its column (a limit validation missed).
      */
-    private static final Set<String> UNSTORABLE = Set.of("22021", "22P05", "22008", "22003");
+    private static final Set<String> UNSTORABLE = Set.of("22021", "22P05", "22008", "22003", "22001");
     /** 23505 unique_violation. */
     private static final String UNIQUE_VIOLATION = "23505";
 
@@ -63,8 +63,8 @@ public class DatabaseErrors implements ProblemPostProcessor {
                     .withStatus(400)
                     .withType(URI.create("https://zhaoshang.cn/problems/unstorable-value"))
                     .withTitle("Bad Request")
-                    .withDetail("The request contains a value that cannot be stored (a U+0000 character, or a date or number"
-                            + " out of range); nothing was changed")
+                    .withDetail("The request contains a value that cannot be stored (a U+0000 character, a date or number"
+                            + " out of range, or a text too long); nothing was changed")
                     .build();
         }
         if (isUniqueViolation(context.cause)) {

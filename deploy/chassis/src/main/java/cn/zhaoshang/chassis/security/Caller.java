@@ -2,6 +2,7 @@ package cn.zhaoshang.chassis.security;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.NotAuthorizedException;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import java.util.Optional;
@@ -17,8 +18,17 @@ public class Caller {
         this.token = token;
     }
 
+    /** The longest user name, enterprise code or district code the services keep (their columns' width). */
+    public static final int MAX_CLAIM_LENGTH = 200;
+
+    /** The caller's user name; a token whose subject no service could store is refused as a bad token (401). */
     public String subject() {
-        return token.getSubject();
+        String subject = token.getSubject();
+        if (subject != null && subject.length() > MAX_CLAIM_LENGTH) {
+            throw new NotAuthorizedException("the token's subject is longer than " + MAX_CLAIM_LENGTH + " characters",
+                    "Bearer");
+        }
+        return subject;
     }
 
     public boolean is(String role) {
@@ -49,6 +59,12 @@ public class Caller {
 
     private Optional<String> claim(String name) {
         Object value = token.getClaim(name);
-        return value == null ? Optional.empty() : Optional.of(value.toString().replace("\"", "")).filter(s -> !s.isBlank());
+        Optional<String> text = value == null ? Optional.empty()
+                : Optional.of(value.toString().replace("\"", "")).filter(s -> !s.isBlank());
+        if (text.isPresent() && text.get().length() > MAX_CLAIM_LENGTH) {
+            throw new NotAuthorizedException("the token's '" + name + "' claim is longer than " + MAX_CLAIM_LENGTH
+                    + " characters", "Bearer");
+        }
+        return text;
     }
 }
