@@ -1,5 +1,6 @@
 package cn.zhaoshang.assist.ticket;
 
+import cn.zhaoshang.chassis.text.VisibleText;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -11,7 +12,7 @@ import java.util.UUID;
 public record NewTicket(
         @NotNull UUID projectId,
         @NotNull Category category,
-        @NotBlank @Size(max = 200) String title,
+        @NotBlank @VisibleText @Size(max = 200) String title,
         @NotBlank @Size(max = 5000) String description,
         Priority priority,
         @Size(max = 200) String contact,

@@ -179,6 +179,26 @@ class TicketApiTest {
                 .post("/api/v1/tickets").then().statusCode(422).body("detail", containsString("terminated"));
     }
     @Test
+    void aTitleNobodyCanReadIsRefusedAndNothingIsStored() {
+        UUID projectId = knownProject("LAND_ACQUIRED");
+        String enterprise = TestTokens.enterprise("tl", TONGLING);
+        long before = given().auth().oauth2(TestTokens.admin()).get("/api/v1/tickets").then().extract().jsonPath().getLong("total");
+        // only zero-width and direction marks: nothing to read
+        given().auth().oauth2(enterprise).contentType("application/json")
+                .body("{\"projectId\":\"" + projectId + "\",\"category\":\"LAND\",\"title\":\"\\u200b\\u200e\\u200f\","
+                        + "\"description\":\"x\"}")
+                .post("/api/v1/tickets").then().statusCode(400).contentType("application/problem+json")
+                .body("violations.field", hasItem("title"));
+        // a lone surrogate is no character; PostgreSQL would have kept it as '?'
+        given().auth().oauth2(enterprise).contentType("application/json")
+                .body("{\"projectId\":\"" + projectId + "\",\"category\":\"LAND\",\"title\":\"杆线\\ud800\","
+                        + "\"description\":\"x\"}")
+                .post("/api/v1/tickets").then().statusCode(400).contentType("application/problem+json")
+                .body("detail", containsString("title"));
+        given().auth().oauth2(TestTokens.admin()).get("/api/v1/tickets").then().body("total", equalTo((int) before));
+    }
+
+    @Test
     void aQueryValueTheServiceCannotReadIsABadRequestNamingTheParameter() {
         String staff = TestTokens.staff("zhang.wei", "etdz");
         for (Map.Entry<String, String> bad : Map.of("size", "abc", "page", "2147483648", "status", "NOPE",

@@ -1,5 +1,6 @@
 package cn.zhaoshang.project.registry;
 
+import cn.zhaoshang.chassis.text.VisibleText;
 import cn.zhaoshang.project.lifecycle.Stage;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -19,7 +20,7 @@ import java.util.UUID;
  * LEAD, NEGOTIATING or SIGNED (e.g. signed at a campaign), on {@code stageSince} (default today).
  */
 public record NewProject(
-        @NotBlank @Size(max = 200) String name,
+        @NotBlank @VisibleText @Size(max = 200) String name,
         @NotNull UUID enterpriseId,
         @NotBlank @Size(max = 40) String district,
         @NotBlank @Size(max = 40) String industry,

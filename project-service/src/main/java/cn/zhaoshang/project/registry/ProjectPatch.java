@@ -1,5 +1,6 @@
 package cn.zhaoshang.project.registry;
 
+import cn.zhaoshang.chassis.text.VisibleText;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -11,7 +12,7 @@ import java.util.List;
 
 /** {@code PATCH /projects/{id}}: only the fields present change. Stage, team and reports have their own endpoints. */
 public record ProjectPatch(
-        @Size(min = 1, max = 200) @Pattern(regexp = ".*\\S.*", message = "must not be blank") String name,
+        @Size(min = 1, max = 200) @Pattern(regexp = ".*\\S.*", message = "must not be blank") @VisibleText String name,
         @Size(max = 40) String district,
         @Size(max = 40) String industry,
         @Size(max = 10) List<@Size(min = 1, max = 40) String> categories,
