@@ -47,7 +47,7 @@ class RacingPreferencesTest {
                 for (Future<Integer> answer : answers) {
                     statuses.add(answer.get());
                 }
-                assertThat(statuses).as("round " + round).containsOnly(200, 409).contains(200);
+                assertThat(statuses).as("round " + round).isSubsetOf(200, 409).contains(200);
                 given().auth().oauth2(token).get("/api/v1/preferences").then().statusCode(200)
                         .body("email", equalTo("racer@example.com"));
             }
