@@ -78,7 +78,6 @@ public class ProjectService {
         if (request.plannedMilestones() != null) {
             request.plannedMilestones().forEach((milestone, planned) -> plan(project.id, milestone, planned));
         }
-        entityManager.flush();
         events.publish(ProjectEventType.REGISTERED, project, Map.of("stage", stage, "stageSince", since));
         return ProjectView.of(project);
     }
@@ -119,7 +118,6 @@ public class ProjectService {
         project.deriveTier();
         project.searchText = searchText(project.name, Enterprise.findById(project.enterpriseId));
         project.updatedAt = Instant.now(clock);
-        entityManager.flush();
         events.publish(ProjectEventType.UPDATED, project, changed);
         return ProjectView.of(project);
     }

@@ -57,7 +57,6 @@ public class LifecycleService {
             milestone.recognizedBy = transition.recognizedBy;
             milestone.recognizedOn = transition.recognizedOn;
         }
-        entityManager.flush();
         events.publish(ProjectEventType.STAGE_CHANGED, project, change);
         return TransitionView.of(transition);
     }
@@ -72,7 +71,6 @@ public class LifecycleService {
         Project project = access.workable(projectId);
         planned.forEach((stage, date) -> ProjectService.plan(project.id, stage, date));
         project.updatedAt = Instant.now(clock);
-        entityManager.flush();
         events.publish(ProjectEventType.UPDATED, project, Map.of("plannedMilestones", planned));
         return ProjectView.of(project);
     }
