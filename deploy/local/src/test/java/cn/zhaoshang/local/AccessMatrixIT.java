@@ -36,7 +36,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class AccessMatrixIT {
 
-    private static final int OFFSET = 24000;
+    private static final int OFFSET = 18000;
     private static final String CODE_A = "91320800MA20TL004Y";
     private static final String CODE_B = creditCode("91320800MA2MTRXKB");
     private static final String INTERNAL_NOTE = "仅限专班内部-" + UUID.randomUUID();

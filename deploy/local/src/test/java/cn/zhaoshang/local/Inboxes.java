@@ -6,9 +6,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -22,17 +24,22 @@ final class Inboxes {
     private Inboxes() {
     }
 
-    /** The whole inbox on one notify-service instance, oldest first. */
+    /**
+     * The whole inbox on one notify-service instance, oldest first. Pages are read while notifications still arrive,
+     * so one can slide onto the next page and be read twice: the same notification (by id) counts once, while two
+     * notifications of the same thing stay two.
+     */
     static List<JsonNode> read(RunningStack stack, int notifyPort, String token) throws Exception {
-        List<JsonNode> all = new ArrayList<>();
+        Map<String, JsonNode> byId = new LinkedHashMap<>();
         for (int page = 0; ; page++) {
             JsonNode items = stack.get(notifyPort, "/api/v1/notifications?size=100&page=" + page, token).get("items");
-            items.forEach(all::add);
+            items.forEach(item -> byId.putIfAbsent(item.get("id").asText(), item));
             if (items.size() < 100) {
                 break;
             }
         }
-        Collections.reverse(all);
+        List<JsonNode> all = new ArrayList<>(byId.values());
+        all.sort(Comparator.comparingLong(item -> item.get("sequence").asLong()));
         return all;
     }
 

@@ -49,7 +49,9 @@ final class RunningStack implements AutoCloseable {
         RunningStack stack = new RunningStack(process, offset);
         try {
             String output = CompletableFuture.supplyAsync(() -> readUntilReady(process)).get(4, TimeUnit.MINUTES);
-            assertTrue(output.contains("READY"), output);
+            // the reason is at the end of what it printed: put it first, where a shortened report still shows it
+            assertTrue(output.contains("READY"), () -> "the stack did not start; its last lines:\n" + lastLines(output, 12)
+                    + "\n--- everything it printed:\n" + output);
         } catch (Exception | AssertionError e) {
             stack.close();
             throw e;
@@ -146,6 +148,11 @@ final class RunningStack implements AutoCloseable {
     private static JsonNode expect(int status, String path, Answer answer) throws IOException {
         assertEquals(status, answer.status(), path + ": " + answer.body());
         return answer.body().isEmpty() ? JSON.nullNode() : JSON.readTree(answer.body());
+    }
+
+    private static String lastLines(String output, int count) {
+        List<String> lines = output.lines().toList();
+        return String.join("\n", lines.subList(Math.max(0, lines.size() - count), lines.size()));
     }
 
     private static String readUntilReady(Process process) {

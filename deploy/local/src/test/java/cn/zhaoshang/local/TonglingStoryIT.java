@@ -38,7 +38,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class TonglingStoryIT {
 
-    private static final int OFFSET = 25000;
+    private static final int OFFSET = 19000;
     private static final String CREDIT_CODE = "91320800MA20TL004Y";
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
