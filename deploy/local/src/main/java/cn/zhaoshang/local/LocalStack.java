@@ -132,6 +132,8 @@ public final class LocalStack implements FaultControl.Parts {
         common.put("NOTIFY_SMTP_HOST", "localhost");
         common.put("NOTIFY_SMTP_PORT", Integer.toString(smtpPort));
         common.put("NOTIFY_SMTP_START_TLS", "DISABLED");
+        // development: webhooks may use plain http here; internal addresses stay closed unless opened on purpose
+        common.put("NOTIFY_WEBHOOK_ALLOW_PLAIN_HTTP", System.getenv().getOrDefault("NOTIFY_WEBHOOK_ALLOW_PLAIN_HTTP", "true"));
         for (Service service : SERVICES) {
             for (int replica = 0; replica < options.replicas(); replica++) {
                 int port = options.port(service.defaultPort(), replica);

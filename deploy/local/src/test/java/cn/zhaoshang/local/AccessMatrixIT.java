@@ -37,6 +37,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class AccessMatrixIT {
 
     private static final int OFFSET = 18000;
+    /** The webhooks registered here point at a closed port on loopback, which the operator opens on purpose. */
+    private static final Map<String, String> OPEN_LOOPBACK = Map.of("NOTIFY_WEBHOOK_OPEN_ADDRESSES", "127.0.0.0/8,::1/128");
     private static final String CODE_A = "91320800MA20TL004Y";
     private static final String CODE_B = creditCode("91320800MA2MTRXKB");
     private static final String INTERNAL_NOTE = "仅限专班内部-" + UUID.randomUUID();
@@ -150,7 +152,7 @@ class AccessMatrixIT {
     @Test
     void everyOperationAnswersEveryCallerAsTheRolesSay() throws Exception {
         System.out.println("[AccessMatrixIT] stack data and logs (kept if this fails): " + data);
-        try (RunningStack running = RunningStack.start(data, OFFSET, Map.of(), "--no-demo")) {
+        try (RunningStack running = RunningStack.start(data, OFFSET, OPEN_LOOPBACK, "--no-demo")) {
             stack = running;
             setUp();
             Map<String, Rule> rules = rules();

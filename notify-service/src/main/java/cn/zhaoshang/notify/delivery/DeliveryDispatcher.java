@@ -3,6 +3,8 @@ package cn.zhaoshang.notify.delivery;
 import cn.zhaoshang.chassis.persistence.Row;
 import jakarta.persistence.Tuple;
 import cn.zhaoshang.notify.webhook.Webhook;
+import cn.zhaoshang.notify.webhook.WebhookSettings;
+import jakarta.annotation.PreDestroy;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
@@ -19,12 +21,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.Semaphore;
 
 /**
  * Sends due e-mails and webhook calls, retrying temporary failures with backoff and recording every attempt.
  * Replicas share the work safely: a delivery is claimed by moving its next attempt a lease ahead under
  * {@code FOR UPDATE SKIP LOCKED}, and sending happens outside any transaction. A replica that dies while
  * sending leaves the lease to run out, and the delivery is tried again (at least once, never lost).
+ * Webhook calls run side by side and are recorded as each one ends, so a pass never waits for a slow
+ * target: a call still in flight keeps its lease, and the next pass takes what has come due since.
  */
 @ApplicationScoped
 public class DeliveryDispatcher {
@@ -38,15 +48,29 @@ public class DeliveryDispatcher {
     private final Clock clock;
     private final RetryPolicy retries;
     private final int batchSize;
+    /** Webhook calls in flight; a pass claims no more than there is room for. */
+    private final Semaphore inFlight;
+    /** Looks webhooks up before their calls and records them after, off the scheduler and the event loop. */
+    private final ExecutorService webhookWork = Executors.newFixedThreadPool(4, runnable -> {
+        Thread thread = new Thread(runnable, "webhook-work");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     public DeliveryDispatcher(EntityManager entityManager, EmailSender email, WebhookSender webhooks, Clock clock,
-                              DeliverySettings settings) {
+                              DeliverySettings settings, WebhookSettings webhookSettings) {
         this.entityManager = entityManager;
         this.email = email;
         this.webhooks = webhooks;
         this.clock = clock;
         this.retries = new RetryPolicy(settings.maxAttempts(), settings.firstRetry(), settings.maxRetry(), JITTER::nextDouble);
         this.batchSize = settings.batchSize();
+        this.inFlight = new Semaphore(webhookSettings.maxInFlight());
+    }
+
+    @PreDestroy
+    void stop() {
+        webhookWork.shutdownNow();
     }
 
     @Scheduled(every = "${notify.delivery.interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
@@ -58,18 +82,28 @@ public class DeliveryDispatcher {
         }
     }
 
-    /** One pass; returns how many deliveries it tried. */
+    /** One pass; returns how many deliveries it took on (webhook calls may still be in flight). */
     public int dispatch() {
         Instant now = Instant.now(clock);
-        List<Outgoing> due = QuarkusTransaction.requiringNew().call(() -> claim(now));
+        int room = Math.min(batchSize, inFlight.availablePermits());
+        if (room == 0) {
+            return 0;
+        }
+        List<Outgoing> due = QuarkusTransaction.requiringNew().call(() -> claim(now, room));
         Map<String, List<Outgoing>> digests = new LinkedHashMap<>();
+        List<Outgoing> mails = new ArrayList<>();
         for (Outgoing item : due) {
             if (item.digest()) {
                 digests.computeIfAbsent(item.target(), address -> new ArrayList<>()).add(item);
+            } else if (item.channel() == Channel.WEBHOOK) {
+                call(item);
             } else {
-                SendResult result = send(item);
-                QuarkusTransaction.requiringNew().run(() -> record(item, result));
+                mails.add(item);
             }
+        }
+        for (Outgoing item : mails) {
+            SendResult result = email.send(item.target(), item);
+            QuarkusTransaction.requiringNew().run(() -> record(item, result));
         }
         digests.forEach((address, items) -> {
             SendResult result = email.sendDigest(address, items);
@@ -78,16 +112,46 @@ public class DeliveryDispatcher {
         return due.size();
     }
 
-    private SendResult send(Outgoing item) {
-        if (item.channel() == Channel.EMAIL) {
-            return email.send(item.target(), item);
+    /** Starts one webhook call; it is recorded, and its room freed, when it ends. */
+    private void call(Outgoing item) {
+        inFlight.acquireUninterruptibly();
+        try {
+            webhookWork.execute(() -> {
+                CompletionStage<SendResult> result;
+                try {
+                    Optional<Webhook> hook = QuarkusTransaction.requiringNew()
+                            .call(() -> Webhook.<Webhook>findByIdOptional(UUID.fromString(item.target())));
+                    result = hook.map(h -> webhooks.send(h.url, h.secret, item))
+                            .orElseGet(() -> CompletableFuture.completedFuture(SendResult.failed(410, "the webhook was deleted")));
+                } catch (RuntimeException e) {
+                    Log.warnf("webhook delivery %s could not start, its lease runs out and it is tried again: %s", item.deliveryId(), e);
+                    inFlight.release();
+                    return;
+                }
+                result.whenComplete((sent, error) -> recordLater(item, sent != null ? sent : SendResult.failed(-1, "the call failed before an answer")));
+            });
+        } catch (RejectedExecutionException stopping) {
+            inFlight.release();
         }
-        Optional<Webhook> hook = QuarkusTransaction.requiringNew().call(() -> Webhook.<Webhook>findByIdOptional(UUID.fromString(item.target())));
-        return hook.map(h -> webhooks.send(h.url, h.secret, item))
-                .orElseGet(() -> SendResult.failed(410, "the webhook was deleted"));
     }
 
-    private List<Outgoing> claim(Instant now) {
+    private void recordLater(Outgoing item, SendResult result) {
+        try {
+            webhookWork.execute(() -> {
+                try {
+                    QuarkusTransaction.requiringNew().run(() -> record(item, result));
+                } catch (RuntimeException e) {
+                    Log.warnf("webhook delivery %s not recorded, its lease runs out and it is tried again: %s", item.deliveryId(), e);
+                } finally {
+                    inFlight.release();
+                }
+            });
+        } catch (RejectedExecutionException stopping) {
+            inFlight.release();
+        }
+    }
+
+    private List<Outgoing> claim(Instant now, int limit) {
         List<Row> rows = Row.all(entityManager.createNativeQuery("""
                         with due as (
                             select id from delivery where status in ('PENDING', 'DIGEST') and next_attempt_at <= :now
@@ -98,7 +162,7 @@ public class DeliveryDispatcher {
                         select c.id, c.channel, c.target, c.status, c.attempts, n.id as nid, n.kind, n.urgency, n.title, n.body,
                                n.project_id, n.ticket_id, n.created_at, n.seq
                         from claimed c join notification n on n.id = c.notification_id order by n.seq""", Tuple.class)
-                .setParameter("now", now).setParameter("batch", batchSize).setParameter("lease", now.plus(LEASE)));
+                .setParameter("now", now).setParameter("batch", limit).setParameter("lease", now.plus(LEASE)));
         return rows.stream().map(r -> new Outgoing(r.uuid("id"), Channel.valueOf(r.text("channel")), r.text("target"),
                 "DIGEST".equals(r.text("status")), r.integer("attempts"), r.uuid("nid"), r.text("kind"), r.text("urgency"),
                 r.text("title"), r.text("body"), r.uuid("project_id"), r.uuid("ticket_id"), r.instant("created_at"),

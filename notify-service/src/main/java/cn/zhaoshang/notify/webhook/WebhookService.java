@@ -1,6 +1,7 @@
 package cn.zhaoshang.notify.webhook;
 
 import cn.zhaoshang.notify.inbox.NotificationKind;
+import cn.zhaoshang.chassis.problem.Conflict;
 import cn.zhaoshang.chassis.problem.InvalidInput;
 import cn.zhaoshang.chassis.problem.ResourceNotFound;
 import cn.zhaoshang.chassis.security.Caller;
@@ -24,10 +25,14 @@ public class WebhookService {
 
     private final Caller caller;
     private final Clock clock;
+    private final WebhookTargets targets;
+    private final int maxPerOwner;
 
-    public WebhookService(Caller caller, Clock clock) {
+    public WebhookService(Caller caller, Clock clock, WebhookTargets targets, WebhookSettings settings) {
         this.caller = caller;
         this.clock = clock;
+        this.targets = targets;
+        this.maxPerOwner = settings.maxPerOwner();
     }
 
     public WebhookView create(WebhookRequest request) {
@@ -35,6 +40,14 @@ public class WebhookService {
         kinds.stream().filter(k -> !NotificationKind.known(k)).findFirst().ifPresent(k -> {
             throw new InvalidInput("kinds", "unknown notification kind '" + k + "'");
         });
+        try {
+            targets.check(request.url());
+        } catch (WebhookTargets.Refused refused) {
+            throw new InvalidInput("url", "the URL " + refused.getMessage());
+        }
+        if (Webhook.count("owner", caller.subject()) >= maxPerOwner) {
+            throw new Conflict("you have " + maxPerOwner + " webhooks, as many as one person may have: delete one first");
+        }
         Webhook w = new Webhook();
         w.id = UUID.randomUUID();
         w.owner = caller.subject();
@@ -46,14 +59,14 @@ public class WebhookService {
         w.kinds = new ArrayList<>(kinds);
         w.createdAt = Instant.now(clock);
         w.persist();
-        return WebhookView.of(w, true);
+        return WebhookView.of(w, true, caller.subject());
     }
 
     /** The caller's own subscriptions; admins see all. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<WebhookView> list() {
         List<Webhook> hooks = caller.isAdmin() ? Webhook.list("order by createdAt") : Webhook.list("owner = ?1 order by createdAt", caller.subject());
-        return hooks.stream().map(w -> WebhookView.of(w, false)).toList();
+        return hooks.stream().map(w -> WebhookView.of(w, false, caller.subject())).toList();
     }
 
     public void delete(UUID id) {

@@ -160,7 +160,7 @@ class ChannelsTest {
                 .post("/api/v1/webhooks").then().statusCode(400);
         given().auth().oauth2(TestTokens.enterprise("e", "91320800MA20TL004Y")).contentType("application/json")
                 .body(Map.of("url", "http://127.0.0.1:9/robot")).post("/api/v1/webhooks").then().statusCode(403);
-        String id = given().auth().oauth2(staff).contentType("application/json").body(Map.of("url", "http://127.0.0.1:9/robot"))
+        String id = given().auth().oauth2(staff).contentType("application/json").body(Map.of("url", "http://127.0.0.2:9/robot"))
                 .post("/api/v1/webhooks").then().statusCode(201).extract().path("id");
         given().auth().oauth2(TestTokens.staff("someone.else", "etdz")).delete("/api/v1/webhooks/" + id).then().statusCode(404);
         given().auth().oauth2(staff).delete("/api/v1/webhooks/" + id).then().statusCode(204);
