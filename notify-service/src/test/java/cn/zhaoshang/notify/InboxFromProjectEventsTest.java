@@ -66,7 +66,7 @@ class InboxFromProjectEventsTest {
         given().auth().oauth2(supervisor).when().post("/api/v1/notifications/" + id + "/read").then().statusCode(204);
         given().auth().oauth2(supervisor).when().get("/api/v1/notifications?unread=true").then()
                 .body("items.findAll { it.projectId == '" + projectId + "' }.size()", equalTo(0));
-        given().auth().oauth2(TestTokens.supervisor("zhou.city", null)).when().get("/api/v1/notifications?unread=true").then()
+        given().auth().oauth2(TestTokens.supervisor("zhou.city", "*")).when().get("/api/v1/notifications?unread=true").then()
                 .body("items.findAll { it.projectId == '" + projectId + "' }.size()", equalTo(1));
 
         assertFalse(KafkaProbe.await("notify.project-events.dlq", r -> r.value().equals("{\"id\":\"x\""), 1,

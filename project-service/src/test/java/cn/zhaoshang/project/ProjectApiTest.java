@@ -96,6 +96,30 @@ class ProjectApiTest {
                 .then().statusCode(412).contentType("application/problem+json");
     }
 
+    /** Registering in a district and moving a project into one follow one rule (API5). */
+    @Test
+    void aProjectIsPlacedInADistrictOnlyByItsOwnPeople() {
+        Map<String, String> e = enterprise("迁区企业");
+        String id = project(e.get("id"), "etdz", "50000");
+        String etdzStaff = TestTokens.staff("etdz.clerk", "etdz");
+        String etag = given().auth().oauth2(etdzStaff).get("/api/v1/projects/" + id).then().statusCode(200).extract().header("ETag");
+        given().auth().oauth2(etdzStaff).contentType("application/json").header("If-Match", etag)
+                .body(Map.of("district", "lianshui")).patch("/api/v1/projects/" + id)
+                .then().statusCode(403).contentType("application/problem+json").body("detail", containsString("etdz"));
+        given().auth().oauth2(etdzStaff).contentType("application/json").body(projectBody(e.get("id"), "lianshui", "100"))
+                .post("/api/v1/projects").then().statusCode(403);
+        given().auth().oauth2(TestTokens.admin()).get("/api/v1/projects/" + id).then().body("district", equalTo("etdz"))
+                .header("ETag", equalTo(etag));
+        // other fields stay the district's to change, and an admin moves the project
+        etag = given().auth().oauth2(etdzStaff).contentType("application/json").header("If-Match", etag)
+                .body(Map.of("district", "etdz", "campaign", "春季招商")).patch("/api/v1/projects/" + id)
+                .then().statusCode(200).extract().header("ETag");
+        given().auth().oauth2(TestTokens.admin()).contentType("application/json").header("If-Match", etag)
+                .body(Map.of("district", "lianshui")).patch("/api/v1/projects/" + id)
+                .then().statusCode(200).body("district", equalTo("lianshui"));
+        given().auth().oauth2(etdzStaff).get("/api/v1/projects/" + id).then().statusCode(404);
+    }
+
     @Test
     void theLifecycleIsEnforcedAndTrinaSolarReadsBack32Days() {
         Map<String, String> e = enterprise("天合光能");

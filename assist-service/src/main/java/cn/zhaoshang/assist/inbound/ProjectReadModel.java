@@ -4,6 +4,7 @@ import cn.zhaoshang.contracts.project.ProjectEventData;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
@@ -20,10 +21,12 @@ public class ProjectReadModel {
 
     private final ObjectMapper json;
     private final Clock clock;
+    private final Event<ProjectMoved> moved;
 
-    public ProjectReadModel(ObjectMapper json, Clock clock) {
+    public ProjectReadModel(ObjectMapper json, Clock clock, Event<ProjectMoved> moved) {
         this.json = json;
         this.clock = clock;
+        this.moved = moved;
     }
 
     /** @return the row as it stands afterwards: the one written, or a newer one already there */
@@ -38,6 +41,7 @@ public class ProjectReadModel {
             project = new KnownProject();
             project.projectId = facts.projectId();
         }
+        String previousDistrict = project.district;
         project.name = facts.name();
         project.enterpriseCode = facts.enterpriseCode();
         project.enterpriseName = facts.enterpriseName();
@@ -51,6 +55,9 @@ public class ProjectReadModel {
         project.sourceVersion = facts.version();
         project.updatedAt = Instant.now(clock);
         project.persist();
+        if (previousDistrict != null && !previousDistrict.equals(project.district)) {
+            moved.fire(new ProjectMoved(project.projectId, previousDistrict, project.district));
+        }
         return project;
     }
 

@@ -99,10 +99,13 @@ public class TicketStatsService {
                 total == null ? group("ALL", "合计", new Object[18]) : total, waits);
     }
 
-    /** Supervisors see their own district, city-wide supervisors and admins everything. */
+    /** Supervisors see their own district, city-wide supervisors and admins everything, a caller without a district nothing. */
     private String scope(Map<String, Object> params) {
-        if (caller.isAdmin() || caller.district().isEmpty()) {
+        if (caller.cityWide()) {
             return "true";
+        }
+        if (caller.district().isEmpty()) {
+            return "false";
         }
         params.put("district", caller.district().get());
         return "t.district = :district";

@@ -1,6 +1,7 @@
 package cn.zhaoshang.assist.ticket;
 
 import cn.zhaoshang.assist.inbound.KnownProject;
+import cn.zhaoshang.chassis.problem.InvalidInput;
 import cn.zhaoshang.chassis.problem.ResourceNotFound;
 import cn.zhaoshang.chassis.security.Caller;
 import cn.zhaoshang.chassis.security.Roles;
@@ -28,11 +29,11 @@ public class TicketAccess {
     }
 
     boolean canSeeProject(KnownProject project) {
-        if (caller.isAdmin()) {
+        if (caller.cityWide()) {
             return true;
         }
         Optional<String> district = caller.district();
-        if (caller.is(Roles.SUPERVISOR) && (district.isEmpty() || district.get().equals(project.district))) {
+        if (caller.is(Roles.SUPERVISOR) && district.map(project.district::equals).orElse(false)) {
             return true;
         }
         if (caller.is(Roles.STAFF) && (district.map(project.district::equals).orElse(false) || onTeam(project))) {
@@ -65,6 +66,24 @@ public class TicketAccess {
         }
     }
 
+    /**
+     * 交办 only to someone who may work the ticket: a member of its project's 专班 (chief, leader in charge,
+     * members, as the project's events say), or the caller taking it on themselves as staff of its district. The
+     * service keeps no directory of other districts' staff, so a third person outside the 专班 is refused.
+     */
+    void requireAssignable(Ticket ticket, String assignee) {
+        String who = assignee.strip();
+        KnownProject project = KnownProject.findById(ticket.projectId);
+        boolean onTeam = project != null && (who.equals(project.chief) || who.equals(project.leaderInCharge)
+                || project.members.contains(who));
+        boolean districtStaffTakingIt = who.equals(caller.subject()) && caller.is(Roles.STAFF) && project != null
+                && caller.district().map(project.district::equals).orElse(false);
+        if (!onTeam && !districtStaffTakingIt) {
+            throw new InvalidInput("assignee", "'" + who + "' is not on this project's 专班; a ticket is assigned to a"
+                    + " member of the 专班, or taken on by staff of the project's district themselves");
+        }
+    }
+
     /** Escalation and 会办 are for officials: staff, supervisors, admins. */
     void requireOfficial() {
         if (!caller.isOfficial()) {
@@ -94,7 +113,7 @@ public class TicketAccess {
     }
 
     private boolean canSee(Ticket ticket) {
-        if (caller.subject().equals(ticket.owner) || caller.isAdmin()) {
+        if (caller.isAdmin() || (caller.isOfficial() && caller.subject().equals(ticket.owner))) {
             return true;
         }
         KnownProject project = KnownProject.findById(ticket.projectId);

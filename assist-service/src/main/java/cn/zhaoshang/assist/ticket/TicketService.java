@@ -110,6 +110,7 @@ public class TicketService {
     public TicketView assign(UUID id, ActionRequests.Assign request) {
         Ticket ticket = access.actionable(id);
         access.requireTeamWork();
+        access.requireAssignable(ticket, request.assignee());
         return recorded(ticket, ticket.assign(request.assignee(), request.note(), caller.subject(), slaClock, now()));
     }
 

@@ -17,7 +17,7 @@ final class Banner {
             out.append(String.format("  %-16s http://localhost:%d/q/swagger-ui   health: http://localhost:%d/q/health/ready%n",
                     s.name(), s.port(), s.port()));
         }
-        out.append("\n  Get a token (roles: admin, staff, supervisor, enterprise; optional \"district\", \"enterprise\"):\n")
+        out.append("\n  Get a token (roles: admin, staff, supervisor, enterprise; optional \"district\" (\"*\": city-wide supervisor), \"enterprise\"):\n")
                 .append("    TOKEN=$(curl -s -X POST ").append(issuerUrl).append("/token -H 'Content-Type: application/json' \\\n")
                 .append("      -d '{\"sub\":\"admin\",\"roles\":[\"admin\"]}' | sed 's/.*\"access_token\":\"\\([^\"]*\\)\".*/\\1/')\n")
                 .append("    curl -s -H \"Authorization: Bearer $TOKEN\" http://localhost:").append(options.port(8081))

@@ -15,7 +15,7 @@ final class DemoData {
 
     static final String USERS = """
             admin (admin) · zhang.wei (staff, etdz, 天合/通灵 team) · li.na (staff, chief of 通灵) ·
-              wang.jun (supervisor, etdz) · zhao.lei (supervisor, city-wide) ·
+              wang.jun (supervisor, etdz) · zhao.lei (supervisor, city-wide: "district":"*") ·
               tongling (enterprise 91320800MA20TL004Y) · trina (enterprise 91320891MA1MTRN01G)""";
 
     private final TokenIssuer issuer;

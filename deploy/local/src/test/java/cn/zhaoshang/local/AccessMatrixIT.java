@@ -56,6 +56,10 @@ class AccessMatrixIT {
         OTHER_STAFF("staff", null, "lianshui"),
         SUPERVISOR("supervisor", null, "etdz"),
         OTHER_SUPERVISOR("supervisor", null, "lianshui"),
+        /** A supervisor whose token names no district: no district's supervisor, not city-wide either. */
+        UNSCOPED_SUPERVISOR("supervisor", null, null),
+        /** City-wide only because the token says so. */
+        CITY_SUPERVISOR("supervisor", null, "*"),
         ADMIN("admin", null, null);
 
         final String role;
@@ -74,7 +78,12 @@ class AccessMatrixIT {
 
         /** May see enterprise A's project and its tickets (owner, team, district staff and supervisor, admin). */
         boolean seesProjectA() {
-            return Set.of(ENTERPRISE_A, TEAM_STAFF, DISTRICT_STAFF, SUPERVISOR, ADMIN).contains(this);
+            return Set.of(ENTERPRISE_A, TEAM_STAFF, DISTRICT_STAFF, SUPERVISOR, CITY_SUPERVISOR, ADMIN).contains(this);
+        }
+
+        /** May act for, or read the records of, the project's district etdz. */
+        boolean reachesDistrict() {
+            return district == null ? this != UNSCOPED_SUPERVISOR : district.equals("etdz") || district.equals("*");
         }
     }
 
@@ -89,7 +98,7 @@ class AccessMatrixIT {
                 case ENTERPRISE -> who != Who.ENTERPRISE_B;
                 case OWN_NOTIFICATION -> who == Who.ENTERPRISE_A;
                 case OWN_WEBHOOK -> who == Who.TEAM_STAFF || who == Who.ADMIN;
-                case DISTRICT, DISTRICT_RECORD -> who.district == null || who.district.equals("etdz");
+                case DISTRICT, DISTRICT_RECORD -> who.reachesDistrict();
             };
         }
 

@@ -17,7 +17,8 @@ final class AudienceMembers {
             case ENTERPRISE -> alias + ".enterprise_code = :key";
             case PROJECT_TEAM -> alias + "." + subjectColumn + " in (select m.subject from project_audience_member m"
                     + " where cast(m.project_id as varchar) = :key)";
-            case DISTRICT_SUPERVISORS -> alias + ".supervises and (" + alias + ".district = :key or " + alias + ".district is null)";
+            // '*' is stored for city-wide callers (Caller.cityWide); no district (null) is no district's alerts
+            case DISTRICT_SUPERVISORS -> alias + ".supervises and (" + alias + ".district = :key or " + alias + ".district = '*')";
         };
     }
 }

@@ -10,11 +10,12 @@ import java.util.Optional;
  * Who reads an inbox, as their token says: subject, enterprise, district, and whether supervisors' alerts are
  * theirs. A value, so a live stream keeps it after the request that opened it has gone.
  */
-public record Reader(String subject, Optional<String> enterprise, Optional<String> district, boolean supervises) {
+public record Reader(String subject, Optional<String> enterprise, Optional<String> district, boolean supervises,
+                     boolean cityWide) {
 
     public static Reader of(Caller caller) {
         return new Reader(caller.subject(), caller.enterprise(), caller.district(),
-                caller.is(Roles.SUPERVISOR) || caller.isAdmin());
+                caller.is(Roles.SUPERVISOR) || caller.isAdmin(), caller.cityWide());
     }
 
     /** SQL over {@code n}: the audiences this reader belongs to now. Sets {@code :sub} and what else it uses. */
@@ -27,13 +28,11 @@ public record Reader(String subject, Optional<String> enterprise, Optional<Strin
             params.put("enterprise", code);
             condition.append(" or (n.audience_type = 'ENTERPRISE' and n.audience_key = :enterprise)");
         });
-        if (supervises) {
-            if (district.isPresent()) {
-                params.put("district", district.get());
-                condition.append(" or (n.audience_type = 'DISTRICT_SUPERVISORS' and n.audience_key = :district)");
-            } else {
-                condition.append(" or n.audience_type = 'DISTRICT_SUPERVISORS'");
-            }
+        if (supervises && cityWide) {
+            condition.append(" or n.audience_type = 'DISTRICT_SUPERVISORS'");
+        } else if (supervises && district.isPresent()) {
+            params.put("district", district.get());
+            condition.append(" or (n.audience_type = 'DISTRICT_SUPERVISORS' and n.audience_key = :district)");
         }
         return condition.append(")").toString();
     }

@@ -16,7 +16,7 @@ import java.util.UUID;
 
 /**
  * Who may see and work on which project. Admins: all. Supervisors: their district's projects, or all when
- * city-wide (no {@code district} claim). Staff: the projects whose team they are on, those they registered,
+ * their token says city-wide ({@code district: "*"}); without a district, none. Staff: the projects whose team they are on, those they registered,
  * and their district's when their token names one. Enterprise users: their own enterprise's projects,
  * read-only. What a caller may not see does not exist for them (404).
  */
@@ -52,11 +52,11 @@ public class ProjectAccess {
     }
 
     public boolean canRead(Project project) {
-        if (caller.isAdmin()) {
+        if (caller.cityWide()) {
             return true;
         }
         Optional<String> district = caller.district();
-        if (caller.is(Roles.SUPERVISOR) && (district.isEmpty() || district.get().equals(project.districtCode))) {
+        if (caller.is(Roles.SUPERVISOR) && district.map(project.districtCode::equals).orElse(false)) {
             return true;
         }
         if (caller.is(Roles.STAFF)) {
@@ -74,6 +74,16 @@ public class ProjectAccess {
     private static final RowScope LIST_SCOPE = new RowScope("p.districtCode", List.of("p.createdBy = :callerSubject",
             "exists (select 1 from TeamMember m where m.projectId = p.id and m.subject = :callerSubject)"),
             "p.enterpriseId in (select e.id from Enterprise e where e.creditCode = :callerEnterprise)");
+
+    /**
+     * Whether the caller may place a project in {@code district}, by registering it there or moving it there: admins
+     * anywhere, everyone whose token names a district only in that district.
+     */
+    public void requireMayPlaceIn(String district) {
+        caller.district().filter(own -> !caller.isAdmin() && !own.equals(district)).ifPresent(own -> {
+            throw new ForbiddenException("you may place projects in your district (" + own + ") only");
+        });
+    }
 
     public String listCondition(Map<String, Object> params) {
         return LIST_SCOPE.condition(caller, params);

@@ -58,9 +58,7 @@ public class ProjectService {
                 .orElseThrow(() -> new InvalidInput("enterpriseId", "no enterprise has this id; register it first"));
         checkReferences(request.district(), request.industry(), request.categories(), request.attractionMethod());
         // Not a bad request but a refusal: the caller is not allowed to act for another district.
-        caller.district().filter(d -> !caller.isAdmin() && !d.equals(request.district())).ifPresent(d -> {
-            throw new ForbiddenException("you may register projects in your district (" + d + ") only");
-        });
+        access.requireMayPlaceIn(request.district());
         Stage stage = request.stage() == null ? Stage.LEAD : request.stage();
         if (!INITIAL_STAGES.contains(stage)) {
             throw new InvalidInput("stage", "a new project starts as LEAD, NEGOTIATING or SIGNED; later stages are reached by transitions");
@@ -96,6 +94,9 @@ public class ProjectService {
             throw VersionMismatch.stale(project.version);
         }
         checkReferences(patch.district(), patch.industry(), patch.categories(), patch.attractionMethod());
+        if (patch.district() != null && !patch.district().equals(project.districtCode)) {
+            access.requireMayPlaceIn(patch.district());
+        }
         Map<String, Object> changed = new LinkedHashMap<>();
         project.name = change(changed, "name", project.name, patch.name() == null ? null : patch.name().strip());
         project.districtCode = change(changed, "district", project.districtCode, patch.district());

@@ -52,9 +52,20 @@ public class Caller {
         return claim("enterprise");
     }
 
-    /** The district the caller is scoped to; empty means city-wide. */
+    /** The {@code district} claim's value that makes a supervisor city-wide; no district code can be it. */
+    public static final String CITY_WIDE = "*";
+
+    /** The district the caller is scoped to, if the token names one. Empty is no district, never "all of them". */
     public Optional<String> district() {
-        return claim("district");
+        return claim("district").filter(d -> !d.equals(CITY_WIDE));
+    }
+
+    /**
+     * Whether the caller watches the whole city: admins, and supervisors whose token says so explicitly
+     * ({@code district: "*"}). A supervisor token without a district, or a blank one, sees no district's rows.
+     */
+    public boolean cityWide() {
+        return isAdmin() || (is(Roles.SUPERVISOR) && claim("district").filter(CITY_WIDE::equals).isPresent());
     }
 
     private Optional<String> claim(String name) {

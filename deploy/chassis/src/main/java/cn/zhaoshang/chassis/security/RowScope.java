@@ -5,7 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Who sees which rows of a list, the same in every service: admins and city-wide supervisors see all; staff
+ * Who sees which rows of a list, the same in every service: admins and city-wide supervisors (explicitly so, see
+ * {@link Caller#cityWide()}) see all; staff
  * and supervisors scoped to a district see that district's; staff also see what they own or serve; an
  * enterprise sees its own. A service names, in its query language, where those facts are in its rows; the
  * conditions use the parameters {@code :callerDistrict}, {@code :callerSubject} and {@code :callerEnterprise}.
@@ -18,7 +19,7 @@ public record RowScope(String district, List<String> staffOwns, String enterpris
 
     /** The condition for this caller; fills {@code params} with what it uses. */
     public String condition(Caller caller, Map<String, Object> params) {
-        if (caller.isAdmin() || (caller.is(Roles.SUPERVISOR) && caller.district().isEmpty())) {
+        if (caller.cityWide()) {
             return "true";
         }
         List<String> visible = new ArrayList<>();
