@@ -30,6 +30,9 @@ import java.util.UUID;
  */
 public final class DevTokens {
 
+    /** The audience the services accept by default ({@code JWT_AUDIENCE}); tokens name it in {@code aud}. */
+    public static final String AUDIENCE = "zhaoshang-api";
+
     public static final String KEY_ID = "zhaoshang-dev";
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Base64.Encoder URL = Base64.getUrlEncoder().withoutPadding();
@@ -111,6 +114,7 @@ public final class DevTokens {
         Instant now = Instant.now();
         ObjectNode claims = JSON.createObjectNode()
                 .put("iss", issuer)
+                .put("aud", AUDIENCE)
                 .put("sub", request.sub())
                 .put("upn", request.sub())
                 .put("jti", UUID.randomUUID().toString())

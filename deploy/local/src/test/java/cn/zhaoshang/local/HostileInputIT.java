@@ -138,13 +138,20 @@ class HostileInputIT {
         claims.putArray("groups").add("admin");
         String unsigned = b64(RunningStack.JSON.writeValueAsBytes(Map.of("alg", "none", "typ", "JWT"))) + "."
                 + b64(RunningStack.JSON.writeValueAsBytes(claims)) + ".";
-        Map<String, Optional<String>> refused = Map.of(
+        long now = System.currentTimeMillis() / 1000;
+        Map<String, String> header = Map.of("alg", "RS256", "typ", "JWT", "kid", DevTokens.KEY_ID);
+        Map<String, Optional<String>> refused = new java.util.HashMap<>();
+        refused.put("another application's audience", Optional.of(real.sign(header, adminClaims(issuer, now).put("aud", "other-app"))));
+        refused.put("no audience", Optional.of(real.sign(header, adminClaims(issuer, now))));
+        refused.put("issued an hour from now", Optional.of(real.sign(header,
+                adminClaims(issuer, now + 3600).put("aud", DevTokens.AUDIENCE))));
+        refused.putAll(Map.of(
                 "none", Optional.empty(),
                 "expired", Optional.of(real.issue(admin, Duration.ofSeconds(-600))),
                 "wrong signature", Optional.of(DevTokens.generate(issuer).issue(admin, Duration.ofMinutes(10))),
                 "wrong issuer", Optional.of(DevTokens.loadOrCreate(data.resolve("keys"), "http://evil.example").issue(admin, Duration.ofMinutes(10))),
                 "alg none", Optional.of(unsigned),
-                "garbage", Optional.of("not.a.jwt"));
+                "garbage", Optional.of("not.a.jwt")));
         Map<Integer, String> protectedPaths = Map.of(8081, "/api/v1/projects", 8082, "/api/v1/tickets", 8083, "/api/v1/notifications");
         for (Map.Entry<String, Optional<String>> token : refused.entrySet()) {
             for (Map.Entry<Integer, String> path : protectedPaths.entrySet()) {
@@ -157,6 +164,14 @@ class HostileInputIT {
         assertEquals(403, stack.send(8081, "/api/v1/projects", unknownRole, null).status());
         assertEquals(403, stack.send(8082, "/api/v1/sla-policies", unknownRole, null).status());
         assertEquals(403, stack.send(8083, "/api/v1/webhooks", unknownRole, null).status());
+    }
+
+    /** An admin's claims as the real issuer writes them, issued at {@code issuedAt}, without an audience. */
+    private static ObjectNode adminClaims(String issuer, long issuedAt) {
+        ObjectNode claims = RunningStack.JSON.createObjectNode().put("iss", issuer).put("sub", "admin").put("upn", "admin")
+                .put("jti", java.util.UUID.randomUUID().toString()).put("iat", issuedAt).put("exp", issuedAt + 600);
+        claims.putArray("groups").add("admin");
+        return claims;
     }
 
     /** What came back: status, content type and, unless it is a live stream, the body. */
