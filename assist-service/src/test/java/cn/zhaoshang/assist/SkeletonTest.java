@@ -4,11 +4,14 @@ import cn.zhaoshang.testsupport.KafkaProbe;
 import cn.zhaoshang.testsupport.RealInfrastructure;
 import cn.zhaoshang.testsupport.TestTokens;
 import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.persistence.EntityManager;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
+
+import java.net.URL;
 
 import java.time.Duration;
 import java.util.UUID;
@@ -16,6 +19,7 @@ import java.util.UUID;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasKey;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -27,14 +31,19 @@ class SkeletonTest {
 
     @Inject
     EntityManager entityManager;
+    @TestHTTPResource(value = "/health/ready", management = true) // the management root is /q
+    URL readinessDetails;
+    @TestHTTPResource(value = "/metrics", management = true)
+    URL metrics;
 
     @Test
     void isReadyWithDatabaseAndKafkaAndDocumented() {
         given().when().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"))
-                .body(containsString("Kafka connection health check"));
+                .body(not(containsString("Kafka")));
+        given().when().get(readinessDetails).then().statusCode(200).body(containsString("Kafka connection health check"));
         given().accept("application/json").when().get("/q/openapi").then().statusCode(200)
                 .body("paths", hasKey("/api/v1/sla-policies"));
-        given().when().get("/q/metrics").then().statusCode(200);
+        given().when().get(metrics).then().statusCode(200);
     }
 
     @Test

@@ -14,8 +14,9 @@ final class Banner {
         StringBuilder out = new StringBuilder("\n==== 招商 investment projects & 帮办 assist desk: local stack READY in ")
                 .append(took.toSeconds()).append(" s ====\n\n");
         for (ServiceProcess s : services) {
-            out.append(String.format("  %-16s http://localhost:%d/q/swagger-ui   health: http://localhost:%d/q/health/ready%n",
-                    s.name(), s.port(), s.port()));
+            out.append(String.format("  %-16s http://localhost:%d/q/swagger-ui   health: http://localhost:%d/q/health/ready"
+                            + "   details, metrics: http://localhost:%d/q/health, /q/metrics%n",
+                    s.name(), s.port(), s.port(), LocalStack.managementPort(s.port())));
         }
         out.append("\n  Get a token (roles: admin, staff, supervisor, enterprise; optional \"district\" (\"*\": city-wide supervisor), \"enterprise\"):\n")
                 .append("    TOKEN=$(curl -s -X POST ").append(issuerUrl).append("/token -H 'Content-Type: application/json' \\\n")

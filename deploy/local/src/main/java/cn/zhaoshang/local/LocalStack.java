@@ -115,6 +115,7 @@ public final class LocalStack implements FaultControl.Parts {
         for (Service service : SERVICES) {
             for (int replica = 0; replica < options.replicas(); replica++) {
                 requireFree(options.port(service.defaultPort(), replica), service.name());
+                requireFree(managementPort(options.port(service.defaultPort(), replica)), service.name() + "'s management port");
             }
         }
         String issuerUrl = "http://localhost:" + issuerPort;
@@ -139,6 +140,7 @@ public final class LocalStack implements FaultControl.Parts {
                 int port = options.port(service.defaultPort(), replica);
                 Map<String, String> env = new LinkedHashMap<>(common);
                 env.put(service.envPrefix() + "_HTTP_PORT", Integer.toString(port));
+                env.put(service.envPrefix() + "_MANAGEMENT_PORT", Integer.toString(managementPort(port)));
                 env.put(service.envPrefix() + "_DB_URL", postgres.jdbcUrl(service.database()));
                 env.put(service.envPrefix() + "_DB_USER", PostgresEngine.USER);
                 env.put(service.envPrefix() + "_DB_PASSWORD", PostgresEngine.PASSWORD);
@@ -168,6 +170,11 @@ public final class LocalStack implements FaultControl.Parts {
         }
         System.out.println(Banner.text(options, issuerUrl, services, logs, Duration.between(began, Instant.now())));
         System.out.flush();
+    }
+
+    /** Where a service on {@code port} keeps its health details and metrics: 1000 above it (8081 → 9081). */
+    static int managementPort(int port) {
+        return port + 1000;
     }
 
     /** Fault injection for the fault tests; see {@link FaultControl}. */

@@ -146,9 +146,9 @@ class FaultsIT {
         }
     }
 
-    /** The service's own process uptime from its Prometheus metrics. */
+    /** The service's own process uptime from its Prometheus metrics (on its management port). */
     private static double uptime(RunningStack stack, int port) throws Exception {
-        RunningStack.Answer metrics = stack.send(port, "/q/metrics", null, null);
+        RunningStack.Answer metrics = stack.send(LocalStack.managementPort(port), "/q/metrics", null, null);
         return metrics.body().lines().filter(line -> line.startsWith("process_uptime_seconds"))
                 .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).findFirst()
                 .orElseThrow(() -> new AssertionError("no process_uptime_seconds on :" + port));

@@ -16,7 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class LocalStackIT {
 
     private static final int OFFSET = 20000;
-    private static final List<Integer> PORTS = List.of(5432, 9092, 9093, 8081, 8082, 8083, 8090, 2525, 8025);
+    private static final List<Integer> PORTS = List.of(5432, 9092, 9093, 8081, 8082, 8083, 9081, 9082, 9083, 8090, 2525, 8025);
 
     @TempDir
     Path data;
@@ -32,6 +32,13 @@ class LocalStackIT {
             String supervisor = stack.token("{\"sub\":\"wang.jun\",\"roles\":[\"supervisor\"],\"district\":\"etdz\"}");
             assertEquals(200, stack.status(8083, "/api/v1/notifications", supervisor));
             assertEquals(401, stack.status(8081, "/api/v1/projects", null));
+            // the public probe says UP and no more; the details and the metrics are on the management port
+            for (int port : List.of(8081, 8082, 8083)) {
+                assertEquals("{\"status\":\"UP\"}", stack.send(port, "/q/health/ready", null, null).body());
+                assertEquals(404, stack.status(port, "/q/metrics", null));
+                assertTrue(stack.send(LocalStack.managementPort(port), "/q/health/ready", null, null).body().contains("Kafka"));
+                assertEquals(200, stack.status(LocalStack.managementPort(port), "/q/metrics", null));
+            }
         } finally {
             assertTrue(stack.stop(), "the stack stops within 90 s");
         }
