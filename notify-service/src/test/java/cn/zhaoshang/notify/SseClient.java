@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
@@ -23,6 +24,7 @@ public final class SseClient implements AutoCloseable {
     private volatile int comments;
     private final InputStream body;
     private final Thread reader;
+    private final CountDownLatch ended = new CountDownLatch(1);
 
     public SseClient(String url, String token, String lastEventId) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token)
@@ -74,7 +76,14 @@ public final class SseClient implements AutoCloseable {
             }
         } catch (Exception closed) {
             // the test closed the stream
+        } finally {
+            ended.countDown();
         }
+    }
+
+    /** Whether the server ended the stream within {@code timeout}. */
+    public boolean awaitEnd(Duration timeout) throws InterruptedException {
+        return ended.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     @Override

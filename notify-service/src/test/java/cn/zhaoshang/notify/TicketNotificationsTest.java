@@ -2,6 +2,7 @@ package cn.zhaoshang.notify;
 
 import cn.zhaoshang.testsupport.KafkaProbe;
 import cn.zhaoshang.testsupport.RealInfrastructure;
+import cn.zhaoshang.engines.TokenRequest;
 import cn.zhaoshang.testsupport.TestTokens;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
@@ -31,6 +32,47 @@ class TicketNotificationsTest {
 
     @TestHTTPResource("/api/v1/notifications/stream")
     URL stream;
+
+    /** API2: a stream lives no longer than its token; a fresh token and Last-Event-ID miss nothing. */
+    @Test
+    void aStreamEndsWhenItsTokenExpiresAndAFreshTokenResumesWithoutGaps() throws Exception {
+        String district = "d" + UUID.randomUUID().toString().substring(0, 8);
+        String member = TestTokens.staff("zhang.wei", null);
+        UUID projectId = projectWithTeam(district, member);
+        String shortLived = TestTokens.issuer().issue(new TokenRequest("zhang.wei", List.of("staff"), null, null), Duration.ofSeconds(6));
+        UUID first = UUID.randomUUID();
+        UUID second = UUID.randomUUID();
+        String lastSeen;
+        try (SseClient live = new SseClient(stream.toString(), shortLived, null)) {
+            KafkaProbe.send("assist.events", projectId.toString(), ticketEvent("ticket.submitted", first, projectId, district, "URGENT", "{}"));
+            SseClient.Event seen = live.next(Duration.ofSeconds(30));
+            assertThat(seen).isNotNull();
+            assertThat(seen.data()).contains(first.toString());
+            lastSeen = seen.id();
+            assertThat(live.awaitEnd(Duration.ofSeconds(15))).as("the stream ends at the token's expiry").isTrue();
+        }
+        KafkaProbe.send("assist.events", projectId.toString(), ticketEvent("ticket.submitted", second, projectId, district, "URGENT", "{}"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> countFor(member, second, "NEW_TICKET") == 1);
+        try (SseClient resumed = new SseClient(stream.toString(), member, lastSeen)) {
+            SseClient.Event next = resumed.next(Duration.ofSeconds(10));
+            assertThat(next).isNotNull();
+            assertThat(next.data()).contains(second.toString());
+        }
+    }
+
+    @Test
+    void aStreamOpenedWithAnExpiringTokenSaysSoLast() throws Exception {
+        String shortLived = TestTokens.issuer().issue(new TokenRequest("brief.visit", List.of("staff"), null, null), Duration.ofSeconds(2));
+        try (SseClient live = new SseClient(stream.toString(), shortLived, null)) {
+            assertThat(live.awaitEnd(Duration.ofSeconds(10))).isTrue();
+            SseClient.Event last = null;
+            for (SseClient.Event e = live.next(Duration.ofMillis(100)); e != null; e = live.next(Duration.ofMillis(100))) {
+                last = e;
+            }
+            assertThat(last).isNotNull();
+            assertThat(last.name()).isEqualTo("token-expired");
+        }
+    }
 
     @Test
     void theTeamSeesANewTicketLiveOnceAndResumesAfterAReconnectWithoutGapsOrRepeats() throws Exception {

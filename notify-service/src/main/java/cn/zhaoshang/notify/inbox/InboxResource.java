@@ -59,10 +59,12 @@ public class InboxResource {
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @Blocking
     @Operation(summary = "The caller's new notifications as Server-Sent Events (event id = sequence number); send"
-            + " Last-Event-ID to resume after the last one received, with nothing missed or repeated")
+            + " Last-Event-ID to resume after the last one received, with nothing missed or repeated. The stream ends"
+            + " when the token that opened it expires, with a last event named token-expired: reconnect with a fresh"
+            + " token and Last-Event-ID")
     public Multi<OutboundSseEvent> stream(@HeaderParam("Last-Event-ID") @Pattern(regexp = "\\d{1,18}") String lastEventId,
                                           @Context Sse sse) {
-        return stream.open(Reader.of(caller), lastEventId == null ? null : Long.valueOf(lastEventId), sse);
+        return stream.open(Reader.of(caller), lastEventId == null ? null : Long.valueOf(lastEventId), sse, caller.tokenExpiresAt());
     }
 
     @POST

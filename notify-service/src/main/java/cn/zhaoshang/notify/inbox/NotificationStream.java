@@ -8,6 +8,7 @@ import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -15,6 +16,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * A reader's live stream: their new notifications as Server-Sent Events with the sequence number as event id,
  * and a comment now and then so proxies keep the connection open. The stream reads the database, not this
  * replica's memory, so a client that reconnects anywhere with {@code Last-Event-ID} gets the rest in order.
+ * A stream lasts as long as the token that opened it: at its expiry a last {@code token-expired} event says
+ * so and the stream ends, and the client reconnects with a fresh token and {@code Last-Event-ID}.
  */
 @ApplicationScoped
 public class NotificationStream {
@@ -31,7 +34,10 @@ public class NotificationStream {
         this.heartbeatInterval = settings.heartbeatInterval();
     }
 
-    public Multi<OutboundSseEvent> open(Reader reader, Long lastEventId, Sse sse) {
+    /** The event a stream ends with when its token expires. */
+    static final String TOKEN_EXPIRED = "token-expired";
+
+    public Multi<OutboundSseEvent> open(Reader reader, Long lastEventId, Sse sse, Instant tokenExpiresAt) {
         AtomicLong cursor = new AtomicLong(lastEventId == null ? inbox.latestSequence() : lastEventId);
         Multi<OutboundSseEvent> notifications = Multi.createFrom().ticks().every(pollInterval)
                 .onOverflow().drop()
@@ -42,7 +48,12 @@ public class NotificationStream {
         Multi<OutboundSseEvent> heartbeats = Multi.createFrom().ticks().every(heartbeatInterval)
                 .onOverflow().drop()
                 .map(tick -> sse.newEventBuilder().comment("keep-alive").build());
-        return Multi.createBy().merging().streams(notifications, heartbeats);
+        Duration left = Duration.between(Instant.now(), tokenExpiresAt);
+        Multi<OutboundSseEvent> live = Multi.createBy().merging().streams(notifications, heartbeats)
+                .select().first(left.isNegative() ? Duration.ZERO : left);
+        Multi<OutboundSseEvent> farewell = Multi.createFrom().item(() -> sse.newEventBuilder().name(TOKEN_EXPIRED)
+                .data("{\"reconnect\":\"with a fresh token and Last-Event-ID\"}").build());
+        return Multi.createBy().concatenating().streams(live, farewell);
     }
 
     private List<NotificationView> next(Reader reader, AtomicLong cursor) {

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.NotAuthorizedException;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
+import java.time.Instant;
 import java.util.Optional;
 
 /** Who is calling: subject, roles and the {@code enterprise} / {@code district} claims of the bearer token. */
@@ -29,6 +30,11 @@ public class Caller {
                     "Bearer");
         }
         return subject;
+    }
+
+    /** When the bearer token expires: whatever the caller keeps open (a live stream) ends then. */
+    public Instant tokenExpiresAt() {
+        return Instant.ofEpochSecond(token.getExpirationTime());
     }
 
     public boolean is(String role) {
