@@ -43,6 +43,7 @@ class AuditTrailTest {
         assertThat(admin).extracting(e -> e.get("status")).containsExactly(400);
 
         AuditTrailChecks.assertOnlyAdminsReadIt();
+        AuditTrailChecks.assertAnonymousRefusalsAreCountedNotListed("/api/v1/enterprises");
         AuditTrailChecks.assertAppendOnly(dataSource);
     }
 }

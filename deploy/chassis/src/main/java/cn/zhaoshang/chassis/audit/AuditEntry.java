@@ -35,4 +35,6 @@ public class AuditEntry extends PanacheEntityBase {
     public String userAgent;
     @Column(name = "request_id")
     public String requestId;
+    /** Refused anonymous calls from the same address since the previous entry that were not written one by one. */
+    public int repeats;
 }

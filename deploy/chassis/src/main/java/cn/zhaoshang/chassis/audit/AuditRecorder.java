@@ -15,12 +15,16 @@ import org.jboss.logging.MDC;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeSet;
 
 /**
  * Writes an audit entry for every state-changing API call (POST, PUT, PATCH, DELETE under /api), allowed
  * or refused, before the answer leaves: the caller does not get a response for a change that is not audited.
+ * Calls refused for want of a valid token (401, no identity) are the exception: per client address one a minute
+ * is written, counting the others in {@code repeats}, so a flood of them cannot grow the trail without bound.
  */
 public class AuditRecorder {
 
@@ -35,6 +39,9 @@ public class AuditRecorder {
     @Inject
     Clock clock;
 
+    /** Anonymous calls answered 401: one entry per address and minute, with the count of the rest. */
+    private final AnonymousRefusals anonymousRefusals = new AnonymousRefusals(Duration.ofMinutes(1), 100_000);
+
     @ServerResponseFilter
     public Uni<Void> record(ContainerRequestContext request, ContainerResponseContext response, HttpServerRequest http) {
         String path = request.getUriInfo().getPath();
@@ -42,6 +49,13 @@ public class AuditRecorder {
             return Uni.createFrom().voidItem();
         }
         AuditEntry entry = describe(request, response.getStatus(), http, path);
+        if (entry.status == 401 && "anonymous".equals(entry.actor)) {
+            OptionalInt repeats = anonymousRefusals.admit(entry.remoteAddress, entry.at);
+            if (repeats.isEmpty()) {
+                return Uni.createFrom().voidItem();
+            }
+            entry.repeats = repeats.getAsInt();
+        }
         // The write blocks on JDBC: done here on a worker thread (the usual case, the resource ran on one), else
         // handed to one; the response waits for it either way.
         if (BlockingOperationControl.isBlockingAllowed()) {
