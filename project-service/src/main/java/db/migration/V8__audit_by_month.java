@@ -1,0 +1,7 @@
+package db.migration;
+
+import cn.zhaoshang.chassis.audit.AuditByMonthMigration;
+
+/** The audit trail by month, as every service has it (the script is the chassis'). */
+public class V8__audit_by_month extends AuditByMonthMigration {
+}
