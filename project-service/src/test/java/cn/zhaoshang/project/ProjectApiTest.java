@@ -34,6 +34,10 @@ class ProjectApiTest {
                 .body(Map.of("name", "坏代码企业", "creditCode", "91320800MA20TL004X"))
                 .post("/api/v1/enterprises").then().statusCode(400).contentType("application/problem+json")
                 .body("violations.field", hasItem(containsString("creditCode")));
+        given().auth().oauth2(TestTokens.admin()).contentType("application/json")
+                .body(Map.of("name", "不存在的代码", "creditCode", "000000000000000000"))
+                .post("/api/v1/enterprises").then().statusCode(400).contentType("application/problem+json")
+                .body("violations.message", hasItem(containsString("registration authority")));
         Map<String, String> e = enterprise("通灵集团");
         given().auth().oauth2(TestTokens.admin()).contentType("application/json")
                 .body(Map.of("name", "重复", "creditCode", e.get("creditCode")))

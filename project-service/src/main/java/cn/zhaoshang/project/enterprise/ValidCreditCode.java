@@ -10,13 +10,13 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-/** A unified social credit code whose check character is right (null passes; pair with @NotNull). */
+/** A unified social credit code that can exist: structure and check character (null passes; pair with @NotNull). */
 @Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT})
 @Retention(RetentionPolicy.RUNTIME)
 @Constraint(validatedBy = ValidCreditCode.Validator.class)
 public @interface ValidCreditCode {
 
-    String message() default "is not a valid unified social credit code (18 characters, GB 32100-2015 check character)";
+    String message() default "is not a valid unified social credit code (GB 32100-2015)";
 
     Class<?>[] groups() default {};
 
@@ -25,7 +25,15 @@ public @interface ValidCreditCode {
     class Validator implements ConstraintValidator<ValidCreditCode, String> {
         @Override
         public boolean isValid(String value, ConstraintValidatorContext context) {
-            return value == null || CreditCode.isValid(value);
+            if (value == null) {
+                return true;
+            }
+            return CreditCode.problem(value).map(problem -> {
+                context.disableDefaultConstraintViolation();
+                context.buildConstraintViolationWithTemplate("is not a valid unified social credit code (GB 32100-2015): "
+                        + problem.replace("{", "(").replace("}", ")").replace("$", "")).addConstraintViolation();
+                return false;
+            }).orElse(true);
         }
     }
 }
