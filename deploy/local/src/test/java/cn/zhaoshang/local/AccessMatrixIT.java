@@ -89,7 +89,7 @@ class AccessMatrixIT {
 
     /** What the object of an operation is, and so who may reach it. */
     enum Scope {
-        NONE, PROJECT, TICKET, ENTERPRISE, OWN_NOTIFICATION, OWN_WEBHOOK, DISTRICT, DISTRICT_RECORD;
+        NONE, PROJECT, TICKET, ENTERPRISE, OWN_NOTIFICATION, DELIVERIES_OF_A, OWN_WEBHOOK, DISTRICT, DISTRICT_RECORD;
 
         boolean reachableBy(Who who) {
             return switch (this) {
@@ -97,6 +97,8 @@ class AccessMatrixIT {
                 case PROJECT, TICKET -> who.seesProjectA();
                 case ENTERPRISE -> who != Who.ENTERPRISE_B;
                 case OWN_NOTIFICATION -> who == Who.ENTERPRISE_A;
+                // the owner's, and overseen: admins, city-wide supervisors and the supervisors of the project's district
+                case DELIVERIES_OF_A -> Set.of(Who.ENTERPRISE_A, Who.ADMIN, Who.CITY_SUPERVISOR, Who.SUPERVISOR).contains(who);
                 case OWN_WEBHOOK -> who == Who.TEAM_STAFF || who == Who.ADMIN;
                 case DISTRICT, DISTRICT_RECORD -> who.reachesDistrict();
             };
@@ -327,7 +329,7 @@ class AccessMatrixIT {
         r.put(n + "POST /api/v1/notifications/read-all", new Rule(ALL, Scope.NONE, () -> Call.of("/api/v1/notifications/read-all")));
         r.put(n + "POST /api/v1/notifications/{id}/read", new Rule(ALL, Scope.OWN_NOTIFICATION,
                 () -> Call.of("/api/v1/notifications/" + notificationOfA + "/read")));
-        r.put(n + "GET /api/v1/deliveries", new Rule(ALL, Scope.OWN_NOTIFICATION,
+        r.put(n + "GET /api/v1/deliveries", new Rule(ALL, Scope.DELIVERIES_OF_A,
                 () -> Call.of("/api/v1/deliveries?notificationId=" + notificationOfA)));
         r.put(n + "GET /api/v1/briefs/{district}", new Rule(Set.of("supervisor", "admin"), Scope.DISTRICT_RECORD,
                 () -> Call.of("/api/v1/briefs/etdz")));

@@ -4,6 +4,7 @@ import cn.zhaoshang.chassis.persistence.Row;
 import jakarta.persistence.Tuple;
 import cn.zhaoshang.notify.inbox.Inbox;
 import cn.zhaoshang.chassis.security.Caller;
+import cn.zhaoshang.chassis.security.Roles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -11,7 +12,11 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.UUID;
 
-/** Reads the record of deliveries: only for a notification the caller can see, and only their own unless admin. */
+/**
+ * Reads the record of deliveries. Admins and city-wide supervisors oversee every notification's deliveries, a
+ * district's supervisors those of notifications about their district (its projects, or sent to its supervisors);
+ * everyone else sees their own deliveries of notifications in their inbox. A notification beyond that is a 404.
+ */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class DeliveryLog {
@@ -27,14 +32,38 @@ public class DeliveryLog {
     }
 
     public List<DeliveryView> of(UUID notificationId) {
-        inbox.requireVisible(notificationId);
+        boolean overseen = oversees(notificationId);
+        if (!overseen) {
+            inbox.requireVisible(notificationId);
+        }
         List<Row> rows = Row.all(entityManager.createNativeQuery("""
                         select id, notification_id, channel, target, recipient, status, attempts, next_attempt_at, sent_at, last_error
                         from delivery where notification_id = :n and (:all or recipient = :me) order by created_at, channel""", Tuple.class)
-                .setParameter("n", notificationId).setParameter("all", caller.isAdmin()).setParameter("me", caller.subject()));
+                .setParameter("n", notificationId).setParameter("all", overseen).setParameter("me", caller.subject()));
         return rows.stream().map(r -> new DeliveryView(r.uuid("id"), r.uuid("notification_id"), Channel.valueOf(r.text("channel")),
                 r.text("target"), r.text("recipient"), r.text("status"), r.integer("attempts"), r.instant("next_attempt_at"),
                 r.instant("sent_at"), r.text("last_error"), attempts(r.uuid("id")))).toList();
+    }
+
+    private boolean oversees(UUID notificationId) {
+        if (caller.cityWide()) {
+            return exists("select exists (select 1 from notification where id = :n)", notificationId, null);
+        }
+        if (!caller.is(Roles.SUPERVISOR) || caller.district().isEmpty()) {
+            return false;
+        }
+        return exists("""
+                select exists (select 1 from notification n left join project_audience p on p.project_id = n.project_id
+                               where n.id = :n and ((n.audience_type = 'DISTRICT_SUPERVISORS' and n.audience_key = :d)
+                                                    or p.district = :d))""", notificationId, caller.district().get());
+    }
+
+    private boolean exists(String sql, UUID notificationId, String district) {
+        var query = entityManager.createNativeQuery(sql).setParameter("n", notificationId);
+        if (district != null) {
+            query.setParameter("d", district);
+        }
+        return Boolean.TRUE.equals(query.getSingleResult());
     }
 
     private List<DeliveryView.Attempt> attempts(UUID deliveryId) {

@@ -26,8 +26,9 @@ public class DeliveryResource {
     }
 
     @GET
-    @Operation(summary = "What was sent where for one notification in the caller's inbox: every attempt per channel with"
-            + " status, time and error (the caller's own deliveries; admins see all)")
+    @Operation(summary = "What was sent where for one notification: every attempt per channel with status, time and error."
+            + " Admins and city-wide supervisors: any notification, everyone's deliveries; a district's supervisors: the"
+            + " notifications about their district; others: their own deliveries of notifications in their inbox")
     public List<DeliveryView> deliveries(@QueryParam("notificationId") @NotNull UUID notificationId) {
         return log.of(notificationId);
     }

@@ -94,6 +94,14 @@ class ChannelsTest {
             assertThat(deliveries(member, newTicket).getList("status")).containsExactly("SENT");
             given().auth().oauth2(TestTokens.enterprise("x", "91320803MA1XKB802Y")).queryParam("notificationId", newTicket)
                     .get("/api/v1/deliveries").then().statusCode(404);
+            // overseen: an admin and the district's supervisor read the team member's delivery; another district's do not
+            for (String overseer : List.of(TestTokens.admin(), supervisor, TestTokens.supervisor("city.wide", "*"))) {
+                assertThat(deliveries(overseer, newTicket).getList("recipient")).contains("zhang.wei");
+            }
+            given().auth().oauth2(TestTokens.supervisor("elsewhere", "lianshui")).queryParam("notificationId", newTicket)
+                    .get("/api/v1/deliveries").then().statusCode(404);
+            given().auth().oauth2(TestTokens.admin()).queryParam("notificationId", UUID.randomUUID())
+                    .get("/api/v1/deliveries").then().statusCode(404);
             assertThat(Arrays.stream(SmtpServer.received()).filter(m -> subject(m).contains("新帮办诉求")
                     && recipient(m).equals("zhang.wei@etdz.gov.cn")).count()).as("one e-mail, not one per retry").isEqualTo(1);
         }
