@@ -29,7 +29,7 @@ public final class NotificationRules {
             case STAGE_CHANGED -> p.major() ? List.of(new Draft(Audience.DISTRICT_SUPERVISORS, p.district(),
                     MAJOR_PROJECT_STAGE_CHANGED, Urgency.NORMAL,
                     "重特大项目「" + p.name() + "」进入" + StageLabels.of(text(p.change(), "to", p.stage())) + "阶段",
-                    "项目「" + p.name() + "」于" + text(p.change(), "occurredOn", "") + "由"
+                    "项目「" + p.name() + "」于" + ChineseText.date(text(p.change(), "occurredOn", null)) + "由"
                             + StageLabels.of(text(p.change(), "from", "")) + "转入"
                             + StageLabels.of(text(p.change(), "to", p.stage())) + "。",
                     p.projectId(), null)) : List.of();
@@ -70,15 +70,15 @@ public final class NotificationRules {
                 }
             }
             case RESOLVED -> drafts.add(enterprise(t, NotificationKind.TICKET_RESOLVED, Urgency.NORMAL, "诉求已办理：" + t.title(),
-                    "您的诉求" + named(t) + "已办理：" + text(t.change(), "resolution", "") + "。请确认并评价。"));
+                    "您的诉求" + named(t) + "已办理：" + ChineseText.sentence(text(t.change(), "resolution", "")) + "请确认并评价。"));
             case CONFIRM_REMINDER -> drafts.add(enterprise(t, NotificationKind.CONFIRM_REMINDER, Urgency.NORMAL,
                     "请确认办理结果：" + t.title(), "诉求" + named(t) + "已办理，请确认或提出异议；逾期未确认将自动办结。"));
             case CONFIRMED, CLOSED -> drafts.add(enterprise(t, NotificationKind.TICKET_CLOSED, Urgency.NORMAL,
                     "诉求已办结：" + t.title(), "诉求" + named(t) + (type == TicketEventType.CLOSED ? "逾期未确认，已自动办结。" : "已确认办结，感谢评价。")));
             case REOPENED -> drafts.add(team(t, NotificationKind.TICKET_REOPENED, urgency, "诉求被退回重办：" + t.title(),
-                    "企业对诉求" + named(t) + "的办理不满意：" + text(t.change(), "reason", "")));
+                    "企业对诉求" + named(t) + "的办理不满意：" + ChineseText.sentence(text(t.change(), "reason", ""))));
             case SLA_WARNING -> {
-                String body = "诉求" + named(t) + "的" + limit(t) + "时限将至（" + text(t.change(), "dueAt", "") + "）。";
+                String body = "诉求" + named(t) + "的" + limit(t) + "时限将至（" + dueAt(t) + "）。";
                 drafts.add(team(t, NotificationKind.SLA_WARNING, Urgency.URGENT, "时限预警：" + t.title(), body));
                 // 无事不扰: supervisors hear of a coming breach only for urgent tickets and those holding up a milestone
                 if (t.urgent() || t.blocksMilestone() != null) {
@@ -86,14 +86,14 @@ public final class NotificationRules {
                 }
             }
             case SLA_BREACHED -> {
-                String body = "诉求" + named(t) + "已超过" + limit(t) + "时限（" + text(t.change(), "dueAt", "") + "）。";
+                String body = "诉求" + named(t) + "已超过" + limit(t) + "时限（" + dueAt(t) + "）。";
                 drafts.add(supervisors(t, NotificationKind.SLA_BREACHED, "超时督办：" + t.title(), body));
                 drafts.add(team(t, NotificationKind.SLA_BREACHED, Urgency.URGENT, "已超时：" + t.title(), body));
             }
             case ESCALATED -> drafts.add(supervisors(t, NotificationKind.TICKET_ESCALATED,
                     "诉求升级至" + text(t.change(), "toLabel", "") + "：" + t.title(),
                     "诉求" + named(t) + "升级至" + text(t.change(), "toLabel", "") + "："
-                            + text(t.change(), "reason", "")));
+                            + ChineseText.sentence(text(t.change(), "reason", ""))));
             case PAUSED, RESUMED, MEETING_SCHEDULED, MEETING_DECIDED -> {
                 // on the timeline; nobody is interrupted for them
             }
@@ -117,7 +117,12 @@ public final class NotificationRules {
     }
 
     private static String note(String note) {
-        return note.isBlank() ? "" : "说明：" + note;
+        return note.isBlank() ? "" : "说明：" + ChineseText.sentence(note);
+    }
+
+    /** The limit's deadline in Beijing time, as people read it ({@code 12月2日 09:30}), never the UTC instant. */
+    private static String dueAt(TicketEventData t) {
+        return "截止" + ChineseText.beijingTime(text(t.change(), "dueAt", null));
     }
 
     private static Draft enterprise(TicketEventData t, NotificationKind kind, Urgency urgency, String title, String body) {

@@ -102,4 +102,33 @@ class NotificationRulesTest {
             assertThat(drafts.isEmpty()).as(type.wireName()).isEqualTo(quiet.contains(type));
         }
     }
+
+    /** Times read as Beijing time in Chinese form, never a UTC instant; quoted sentences keep one full stop. */
+    @Test
+    void textsReadAsPeopleWriteThem() throws Exception {
+        String warning = NotificationRules.forTicketEvent(TicketEventType.fromWire("ticket.sla-warning").orElseThrow(),
+                ticket("URGENT", "{\"limit\":\"RESPONSE\",\"dueAt\":\"2026-12-02T01:30:00Z\"}")).get(0).body();
+        assertThat(warning).contains("响应时限将至（截止12月2日 09:30）").doesNotContain("2026-12-02T01:30:00Z");
+        String breach = NotificationRules.forTicketEvent(TicketEventType.fromWire("ticket.sla-breached").orElseThrow(),
+                ticket("URGENT", "{\"limit\":\"RESOLUTION\",\"dueAt\":\"2026-12-31T16:30:00Z\"}")).get(0).body();
+        assertThat(breach).contains("办结时限（截止1月1日 00:30）");
+        String resolved = NotificationRules.forTicketEvent(TicketEventType.fromWire("ticket.resolved").orElseThrow(),
+                ticket("NORMAL", "{\"resolution\":\"已完成杆线迁移。\"}")).get(0).body();
+        assertThat(resolved).contains("已办理：已完成杆线迁移。请确认并评价。").doesNotContain("。。");
+        String plain = NotificationRules.forTicketEvent(TicketEventType.fromWire("ticket.resolved").orElseThrow(),
+                ticket("NORMAL", "{\"resolution\":\"已完成杆线迁移\"}")).get(0).body();
+        assertThat(plain).contains("已办理：已完成杆线迁移。请确认并评价。");
+        String reopened = NotificationRules.forTicketEvent(TicketEventType.fromWire("ticket.reopened").orElseThrow(),
+                ticket("NORMAL", "{\"reason\":\"杆线仍在红线内！\"}")).get(0).body();
+        assertThat(reopened).endsWith("杆线仍在红线内！");
+    }
+
+    @Test
+    void aMajorProjectsMoveIsDatedInChinese() {
+        ProjectEventData project = new ProjectEventData(PROJECT, "通灵智能光伏接线盒项目", null, "91320800MA20TL004Y", "通灵集团",
+                "etdz", "photovoltaic", List.of(), "LAND_ACQUIRED", "YI_10_TO_50", true, null, null, null, 3,
+                ProjectEventData.Team.NONE, Map.of(), Map.of("from", "REGISTERED", "to", "LAND_ACQUIRED", "occurredOn", "2026-10-12"));
+        List<Draft> drafts = NotificationRules.forProjectEvent(cn.zhaoshang.contracts.project.ProjectEventType.STAGE_CHANGED, project);
+        assertThat(drafts.get(0).body()).contains("于2026年10月12日由").doesNotContain("2026-10-12");
+    }
 }
