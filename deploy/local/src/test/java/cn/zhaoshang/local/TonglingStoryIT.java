@@ -131,6 +131,7 @@ class TonglingStoryIT {
             }
             assertEquals(1, counted.get("TICKET_OPENED"), counted.toString());
             assertEquals(1, counted.get("TICKET_RESOLVED"), counted.toString());
+            assertEquals(1, counted.get("TICKET_CLOSED"), counted.toString());
             assertEquals(1, counted.get("TICKET_OVERDUE"), counted.toString());
             assertTrue(counted.get("ESCALATED") >= 1, counted.toString());
         }

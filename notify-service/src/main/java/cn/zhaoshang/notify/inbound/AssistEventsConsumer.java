@@ -40,7 +40,7 @@ public class AssistEventsConsumer {
             blocking.track(t.ticketId(), t.projectId(), t.title(), t.blocksMilestone(), t.open(), t.version());
             BriefLedger.Kind kind = BriefLedger.kindOf(type);
             if (kind != null) {
-                brief.note(event.id(), event.time(), kind, t.district(), t.projectId(), t.title(), null);
+                brief.noteTicket(event.id(), event.time(), kind, t.district(), t.projectId(), t.ticketId(), t.title());
             }
             NotificationRules.forTicketEvent(type, t).forEach(draft -> inbox.deliver(draft, event.id()));
         }));

@@ -45,8 +45,8 @@ public class ProjectEventsConsumer {
             Object toStage = facts.change().get("to");
             BriefLedger.Kind kind = BriefLedger.kindOf(type, toStage == null ? facts.stage() : toStage.toString());
             if (kind != null) {
-                brief.note(event.id(), event.time(), kind, facts.district(), facts.projectId(), facts.name(),
-                        facts.totalInvestment());
+                brief.noteProject(event.id(), event.time(), BriefLedger.businessDay(facts.change()), kind, facts.district(),
+                        facts.projectId(), facts.name(), facts.totalInvestment());
             }
             NotificationRules.forProjectEvent(type, facts).forEach(draft -> inbox.deliver(draft, event.id()));
         }));

@@ -8,7 +8,8 @@ import java.util.stream.Collectors;
 /** The words of a district's daily brief (日通报) from the day's counted events. Plain Java. */
 public final class BriefText {
 
-    public record Fact(BriefLedger.Kind kind, String name, BigDecimal amount) {
+    /** One counted fact; {@code ticketId} for ticket facts, so that a ticket counts once a day whatever it went through. */
+    public record Fact(BriefLedger.Kind kind, String name, BigDecimal amount, java.util.UUID ticketId) {
     }
 
     private BriefText() {
@@ -28,14 +29,19 @@ public final class BriefText {
                     .append(signed.stream().map(Fact::name).collect(Collectors.joining("、"))).append("）");
         }
         text.append("；项目阶段变化 ").append(count(facts, BriefLedger.Kind.STAGE_CHANGED) + signed.size()).append(" 次");
-        text.append("；帮办诉求新增 ").append(count(facts, BriefLedger.Kind.TICKET_OPENED)).append(" 件、办结 ")
-                .append(count(facts, BriefLedger.Kind.TICKET_RESOLVED)).append(" 件、超时 ")
+        // the inbox's words: 已办理 = resolved and awaiting the enterprise's confirmation, 办结 = closed
+        text.append("；帮办诉求新增 ").append(count(facts, BriefLedger.Kind.TICKET_OPENED)).append(" 件、已办理 ")
+                .append(count(facts, BriefLedger.Kind.TICKET_RESOLVED)).append(" 件、办结 ")
+                .append(count(facts, BriefLedger.Kind.TICKET_CLOSED)).append(" 件、超时 ")
                 .append(count(facts, BriefLedger.Kind.TICKET_OVERDUE)).append(" 件");
         text.append("；升级督办 ").append(count(facts, BriefLedger.Kind.ESCALATED)).append(" 件。");
         return text.toString();
     }
 
-    private static long count(List<Fact> facts, BriefLedger.Kind kind) {
-        return facts.stream().filter(f -> f.kind() == kind).count();
+    /** Facts of a kind; ticket facts count each ticket once (a ticket resolved, reopened and resolved again is one). */
+    public static long count(List<Fact> facts, BriefLedger.Kind kind) {
+        List<Fact> ofKind = facts.stream().filter(f -> f.kind() == kind).toList();
+        long withoutTicket = ofKind.stream().filter(f -> f.ticketId() == null).count();
+        return withoutTicket + ofKind.stream().map(Fact::ticketId).filter(java.util.Objects::nonNull).distinct().count();
     }
 }

@@ -82,7 +82,7 @@ public class DailyBrief {
         List<BriefText.Fact> facts = facts(district, day);
         Map<BriefLedger.Kind, Long> counts = new EnumMap<>(BriefLedger.Kind.class);
         for (BriefLedger.Kind kind : BriefLedger.Kind.values()) {
-            counts.put(kind, facts.stream().filter(f -> f.kind() == kind).count());
+            counts.put(kind, BriefText.count(facts, kind));
         }
         boolean sent = ((Number) entityManager.createNativeQuery("select count(*) from notification where source_event_id = ?1")
                 .setParameter(1, "brief:" + district + ":" + day).getSingleResult()).longValue() > 0;
@@ -91,8 +91,8 @@ public class DailyBrief {
 
     private List<BriefText.Fact> facts(String district, LocalDate day) {
         return Row.all(entityManager.createNativeQuery(
-                        "select kind, name, amount from brief_fact where district = ?1 and day = ?2 order by kind, name", Tuple.class)
+                        "select kind, name, amount, ticket_id from brief_fact where district = ?1 and day = ?2 order by kind, name", Tuple.class)
                         .setParameter(1, district).setParameter(2, Date.valueOf(day))).stream()
-                .map(r -> new BriefText.Fact(BriefLedger.Kind.valueOf(r.text("kind")), r.text("name"), r.decimal("amount"))).toList();
+                .map(r -> new BriefText.Fact(BriefLedger.Kind.valueOf(r.text("kind")), r.text("name"), r.decimal("amount"), r.uuid("ticket_id"))).toList();
     }
 }

@@ -52,15 +52,29 @@ class SupervisionRulesTest {
         assertThat(major.get(0).drafts()).extracting(Draft::audience).containsExactly(Audience.PROJECT_TEAM, Audience.DISTRICT_SUPERVISORS);
     }
 
+    private static final java.util.UUID POWER_LINE = java.util.UUID.randomUUID();
+
     @Test
     void theBriefCountsTheDay() {
         String body = BriefText.body(LocalDate.of(2026, 12, 6), List.of(
-                new BriefText.Fact(BriefLedger.Kind.SIGNED, "库比森", new BigDecimal("120000")),
-                new BriefText.Fact(BriefLedger.Kind.SIGNED, "钠创", new BigDecimal("50000.5")),
-                new BriefText.Fact(BriefLedger.Kind.TICKET_OPENED, "杆线", null),
-                new BriefText.Fact(BriefLedger.Kind.TICKET_OVERDUE, "杆线", null),
-                new BriefText.Fact(BriefLedger.Kind.ESCALATED, "杆线", null)));
+                new BriefText.Fact(BriefLedger.Kind.SIGNED, "库比森", new BigDecimal("120000"), null),
+                new BriefText.Fact(BriefLedger.Kind.SIGNED, "钠创", new BigDecimal("50000.5"), null),
+                new BriefText.Fact(BriefLedger.Kind.TICKET_OPENED, "杆线", null, POWER_LINE),
+                new BriefText.Fact(BriefLedger.Kind.TICKET_RESOLVED, "杆线", null, POWER_LINE),
+                new BriefText.Fact(BriefLedger.Kind.TICKET_RESOLVED, "杆线", null, POWER_LINE),
+                new BriefText.Fact(BriefLedger.Kind.TICKET_CLOSED, "用地", null, java.util.UUID.randomUUID()),
+                new BriefText.Fact(BriefLedger.Kind.TICKET_OVERDUE, "杆线", null, POWER_LINE),
+                new BriefText.Fact(BriefLedger.Kind.ESCALATED, "杆线", null, POWER_LINE)));
         assertThat(body).isEqualTo("12月6日：新签约项目 2 个，计划总投资 170000.50 万元（库比森、钠创）；项目阶段变化 2 次；"
-                + "帮办诉求新增 1 件、办结 0 件、超时 1 件；升级督办 1 件。");
+                + "帮办诉求新增 1 件、已办理 1 件、办结 1 件、超时 1 件；升级督办 1 件。");
+    }
+
+    @Test
+    void projectFactsCountOnTheDayTheStageWasReached() {
+        assertThat(BriefLedger.businessDay(java.util.Map.of("from", "SIGNED", "to", "LAND_ACQUIRED", "occurredOn", "2026-12-05")))
+                .isEqualTo(LocalDate.of(2026, 12, 5));
+        assertThat(BriefLedger.businessDay(java.util.Map.of("stage", "SIGNED", "stageSince", "2022-05-01")))
+                .isEqualTo(LocalDate.of(2022, 5, 1));
+        assertThat(BriefLedger.businessDay(java.util.Map.of("stage", "SIGNED"))).isNull();
     }
 }

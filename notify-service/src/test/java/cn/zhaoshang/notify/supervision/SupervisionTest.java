@@ -72,9 +72,19 @@ class SupervisionTest {
         ticketEvent(projectId, "ticket.submitted", ticketId, district, "SUBMITTED", 0);
         ticketEvent(projectId, "ticket.sla-breached", ticketId, district, "ACCEPTED", 2);
         ticketEvent(projectId, "ticket.escalated", ticketId, district, "ACCEPTED", 3);
+        // business dates: a project signed in 2022 whose record is written today is no new signing of today
+        projectEvent(UUID.randomUUID(), "project.registered", district, "SIGNED", 1, "2026-12-06T02:30:00Z",
+                "{\"stage\":\"SIGNED\",\"stageSince\":\"2022-05-01\"}");
+        // a ticket resolved, reopened and resolved again the same day is one ticket resolved
+        UUID resolvedTwice = UUID.randomUUID();
+        ticketEvent(projectId, "ticket.resolved", resolvedTwice, district, "RESOLVED", 4);
+        ticketEvent(projectId, "ticket.reopened", resolvedTwice, district, "REOPENED", 5);
+        ticketEvent(projectId, "ticket.resolved", resolvedTwice, district, "RESOLVED", 6);
         String supervisor = TestTokens.supervisor("sun.li", district);
         String member = TestTokens.staff("zhang.wei", null);
         await().atMost(Duration.ofSeconds(30)).until(() -> items(supervisor, "it.kind == 'TICKET_ESCALATED' && it.projectId == '" + projectId + "'").size() == 1);
+        await().atMost(Duration.ofSeconds(30)).until(() -> items(TestTokens.enterprise("tl", "91320800MA20TL004Y"),
+                "it.kind == 'TICKET_RESOLVED' && it.ticketId == '" + resolvedTwice + "'").size() == 2);
 
         clock.set(Instant.parse("2026-12-07T00:00:00Z")); // 08:00 in Shanghai: too early
         brief.sendDue();
@@ -86,7 +96,7 @@ class SupervisionTest {
         assertThat(briefs).hasSize(1);
         assertThat(briefs.get(0).get("title")).isEqualTo("12月6日日通报（" + district + "）");
         assertThat((String) briefs.get(0).get("body")).contains("新签约项目 1 个，计划总投资 120000.00 万元")
-                .contains("项目阶段变化 2 次").contains("新增 1 件").contains("超时 1 件").contains("升级督办 1 件");
+                .contains("项目阶段变化 2 次").contains("新增 1 件、已办理 1 件、办结 0 件、超时 1 件").contains("升级督办 1 件");
         assertThat(items(TestTokens.supervisor("qian", "elsewhere"), "it.kind == 'DAILY_BRIEF' && it.title.contains('" + district + "')")).isEmpty();
 
         // the same brief on demand, and today's so far (nothing yet, not sent)
