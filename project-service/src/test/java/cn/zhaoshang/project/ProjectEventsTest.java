@@ -58,6 +58,7 @@ class ProjectEventsTest {
         JsonNode data = landed.get("data");
         assertThat(data.get("enterpriseCode").asText()).isEqualTo(e.get("creditCode"));
         assertThat(data.get("district").asText()).isEqualTo("etdz");
+        assertThat(data.get("districtName").asText()).isEqualTo("淮安经济技术开发区");
         assertThat(data.get("major").asBoolean()).isTrue();
         assertThat(data.get("stage").asText()).isEqualTo("LAND_ACQUIRED");
         assertThat(data.at("/change/from").asText()).isEqualTo("REGISTERED");

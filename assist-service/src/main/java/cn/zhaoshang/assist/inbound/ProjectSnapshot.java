@@ -23,7 +23,7 @@ public record ProjectSnapshot(UUID id, long version, String name, Enterprise ent
         }
         ProjectEventData.Team facts = team == null ? ProjectEventData.Team.NONE
                 : new ProjectEventData.Team(team.chief(), team.leaderInCharge(), team.members());
-        return new ProjectEventData(id, name, null, enterprise.creditCode(), enterprise.name(), district, null, List.of(),
+        return new ProjectEventData(id, name, null, enterprise.creditCode(), enterprise.name(), district, null, null, List.of(),
                 stage, null, major, null, null, null, version, facts, byStage, Map.of());
     }
 

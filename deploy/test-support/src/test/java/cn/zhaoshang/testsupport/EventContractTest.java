@@ -29,7 +29,7 @@ class EventContractTest {
     private static final UUID PROJECT = UUID.randomUUID();
 
     private static ProjectEventData project() {
-        return new ProjectEventData(PROJECT, "通灵智能光伏接线盒项目", UUID.randomUUID(), "91320800MA20TL004Y", "通灵集团", "etdz",
+        return new ProjectEventData(PROJECT, "通灵智能光伏接线盒项目", UUID.randomUUID(), "91320800MA20TL004Y", "通灵集团", "etdz", "淮安经济技术开发区",
                 "pv", List.of("MANUFACTURING"), "LAND_ACQUIRED", "BILLION", true, new BigDecimal("120000.00"),
                 new BigDecimal("120000.00"), new BigDecimal("3200.00"), 4,
                 new ProjectEventData.Team("li.na", "wang.jun", List.of("zhang.wei")),

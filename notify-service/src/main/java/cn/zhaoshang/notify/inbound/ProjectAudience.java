@@ -22,6 +22,9 @@ public class ProjectAudience extends PanacheEntityBase {
     public UUID projectId;
     public String name;
     public String district;
+    /** The district's name as people read it; null until an event that carries it arrives. */
+    @Column(name = "district_name")
+    public String districtName;
     @Column(name = "enterprise_code")
     public String enterpriseCode;
     public boolean major;
@@ -56,6 +59,9 @@ public class ProjectAudience extends PanacheEntityBase {
         }
         project.name = facts.name();
         project.district = facts.district();
+        if (facts.districtName() != null) {
+            project.districtName = facts.districtName();
+        }
         project.enterpriseCode = facts.enterpriseCode();
         project.major = facts.major();
         project.stage = facts.stage();

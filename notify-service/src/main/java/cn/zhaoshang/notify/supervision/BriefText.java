@@ -15,6 +15,7 @@ public final class BriefText {
     private BriefText() {
     }
 
+    /** {@code district}: the name people read (淮安经济技术开发区), or its code where no name is known. */
     public static String title(String district, LocalDate day) {
         return day.getMonthValue() + "月" + day.getDayOfMonth() + "日日通报（" + district + "）";
     }

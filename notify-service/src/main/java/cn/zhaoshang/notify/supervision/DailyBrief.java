@@ -73,7 +73,7 @@ public class DailyBrief {
     private void brief(String district, LocalDate day) {
         List<BriefText.Fact> facts = facts(district, day);
         inbox.deliver(new Draft(Audience.DISTRICT_SUPERVISORS, district, NotificationKind.DAILY_BRIEF, Draft.Urgency.NORMAL,
-                BriefText.title(district, day), BriefText.body(day, facts), null, null), "brief:" + district + ":" + day);
+                BriefText.title(districtName(district), day), BriefText.body(day, facts), null, null), "brief:" + district + ":" + day);
     }
 
     /** The brief of one district and day as it reads now: for a past day what was sent, for today the day so far. */
@@ -86,7 +86,14 @@ public class DailyBrief {
         }
         boolean sent = ((Number) entityManager.createNativeQuery("select count(*) from notification where source_event_id = ?1")
                 .setParameter(1, "brief:" + district + ":" + day).getSingleResult()).longValue() > 0;
-        return new BriefView(district, day, BriefText.title(district, day), BriefText.body(day, facts), counts, sent);
+        return new BriefView(district, day, BriefText.title(districtName(district), day), BriefText.body(day, facts), counts, sent);
+    }
+
+    /** The district as people read it, from the project events that named it; its code until one has. */
+    private String districtName(String district) {
+        Object name = entityManager.createNativeQuery("select max(district_name) from project_audience where district = ?1")
+                .setParameter(1, district).getSingleResult();
+        return name == null ? district : name.toString();
     }
 
     private List<BriefText.Fact> facts(String district, LocalDate day) {

@@ -126,7 +126,7 @@ class NotificationRulesTest {
     @Test
     void aMajorProjectsMoveIsDatedInChinese() {
         ProjectEventData project = new ProjectEventData(PROJECT, "通灵智能光伏接线盒项目", null, "91320800MA20TL004Y", "通灵集团",
-                "etdz", "photovoltaic", List.of(), "LAND_ACQUIRED", "YI_10_TO_50", true, null, null, null, 3,
+                "etdz", "淮安经济技术开发区", "photovoltaic", List.of(), "LAND_ACQUIRED", "YI_10_TO_50", true, null, null, null, 3,
                 ProjectEventData.Team.NONE, Map.of(), Map.of("from", "REGISTERED", "to", "LAND_ACQUIRED", "occurredOn", "2026-10-12"));
         List<Draft> drafts = NotificationRules.forProjectEvent(cn.zhaoshang.contracts.project.ProjectEventType.STAGE_CHANGED, project);
         assertThat(drafts.get(0).body()).contains("于2026年10月12日由").doesNotContain("2026-10-12");

@@ -46,10 +46,10 @@ class SupervisionTest {
         KafkaProbe.send("project.events", projectId.toString(), """
                 {"specversion":"1.0","id":"%s","source":"/project-service","type":"%s","subject":"%s","time":"%s",
                  "data":{"projectId":"%s","name":"通灵智能光伏接线盒项目","enterpriseCode":"91320800MA20TL004Y","district":"%s",
-                 "stage":"%s","major":true,"version":%d,"totalInvestment":120000.00,
+                 "districtName":"%s区","stage":"%s","major":true,"version":%d,"totalInvestment":120000.00,
                  "milestones":{"CONSTRUCTION_STARTED":{"plannedOn":"2026-12-10","actualOn":null}},
                  "team":{"chief":"li.na","leaderInCharge":"wang.jun","members":["zhang.wei"]},"change":%s}}"""
-                .formatted(UUID.randomUUID(), type, projectId, time, projectId, district, stage, version, change));
+                .formatted(UUID.randomUUID(), type, projectId, time, projectId, district, district, stage, version, change));
     }
 
     private static void ticketEvent(UUID projectId, String type, UUID ticketId, String district, String status, int version) {
@@ -94,14 +94,14 @@ class SupervisionTest {
         brief.sendDue();
         List<Map<String, Object>> briefs = items(supervisor, "it.kind == 'DAILY_BRIEF'");
         assertThat(briefs).hasSize(1);
-        assertThat(briefs.get(0).get("title")).isEqualTo("12月6日日通报（" + district + "）");
+        assertThat(briefs.get(0).get("title")).as("the district by its name").isEqualTo("12月6日日通报（" + district + "区）");
         assertThat((String) briefs.get(0).get("body")).contains("新签约项目 1 个，计划总投资 120000.00 万元")
                 .contains("项目阶段变化 2 次").contains("新增 1 件、已办理 1 件、办结 0 件、超时 1 件").contains("升级督办 1 件");
         assertThat(items(TestTokens.supervisor("qian", "elsewhere"), "it.kind == 'DAILY_BRIEF' && it.title.contains('" + district + "')")).isEmpty();
 
         // the same brief on demand, and today's so far (nothing yet, not sent)
         given().auth().oauth2(supervisor).queryParam("day", "2026-12-06").get("/api/v1/briefs/" + district).then().statusCode(200)
-                .body("title", equalTo("12月6日日通报（" + district + "）")).body("sent", equalTo(true))
+                .body("title", equalTo("12月6日日通报（" + district + "区）")).body("sent", equalTo(true))
                 .body("counts.TICKET_OPENED", equalTo(1)).body("counts.TICKET_OVERDUE", equalTo(1)).body("counts.ESCALATED", equalTo(1))
                 .body("body", equalTo(briefs.get(0).get("body")));
         given().auth().oauth2(supervisor).get("/api/v1/briefs/" + district).then().statusCode(200)

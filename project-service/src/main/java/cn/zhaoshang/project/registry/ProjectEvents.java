@@ -25,6 +25,7 @@ public class ProjectEvents {
 
     private static final String PARTS = """
             select e.credit_code, e.name as enterprise_name, t.chief, t.leader_in_charge,
+                   (select d.name from district d where d.code = :district) as district_name,
                    cast(coalesce((select json_agg(s.subject order by s.subject collate "C")
                                   from (select distinct m.subject from project_team_member m where m.project_id = :project) s),
                                  '[]') as text) as members,
@@ -55,11 +56,12 @@ public class ProjectEvents {
     private ProjectEventData snapshot(Project p) {
         entityManager.flush(); // the parts as this transaction left them
         Row parts = Row.all(entityManager.createNativeQuery(PARTS, Tuple.class)
-                .setParameter("project", p.id).setParameter("enterprise", p.enterpriseId)).get(0);
+                .setParameter("project", p.id).setParameter("enterprise", p.enterpriseId)
+                .setParameter("district", p.districtCode)).get(0);
         ProjectEventData.Team team = new ProjectEventData.Team(parts.text("chief"), parts.text("leader_in_charge"),
                 read(parts.text("members"), MEMBERS));
         return new ProjectEventData(p.id, p.name, p.enterpriseId, parts.text("credit_code"), parts.text("enterprise_name"),
-                p.districtCode, p.industryCode, List.of(p.categories), p.stage.name(), p.tier.name(), p.major,
+                p.districtCode, parts.text("district_name"), p.industryCode, List.of(p.categories), p.stage.name(), p.tier.name(), p.major,
                 p.totalInvestment, p.agreedInvestment, p.investmentCompleted, p.version, team,
                 new TreeMap<>(read(parts.text("milestones"), MILESTONES)), Map.of());
     }

@@ -23,7 +23,8 @@ import static cn.zhaoshang.contracts.Required.field;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record ProjectEventData(UUID projectId, String name, UUID enterpriseId, String enterpriseCode, String enterpriseName,
-                               String district, String industry, List<String> categories, String stage, String tier,
+                               String district, String districtName, String industry, List<String> categories,
+                               String stage, String tier,
                                boolean major, BigDecimal totalInvestment, BigDecimal agreedInvestment,
                                BigDecimal investmentCompleted, long version, Team team,
                                Map<String, MilestoneDates> milestones, Map<String, Object> change) {
@@ -42,7 +43,7 @@ public record ProjectEventData(UUID projectId, String name, UUID enterpriseId, S
 
     /** The same project with what this event changed. */
     public ProjectEventData withChange(Map<String, Object> what) {
-        return new ProjectEventData(projectId, name, enterpriseId, enterpriseCode, enterpriseName, district, industry,
+        return new ProjectEventData(projectId, name, enterpriseId, enterpriseCode, enterpriseName, district, districtName, industry,
                 categories, stage, tier, major, totalInvestment, agreedInvestment, investmentCompleted, version, team,
                 milestones, what);
     }
