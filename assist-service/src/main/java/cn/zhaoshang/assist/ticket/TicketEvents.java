@@ -14,10 +14,10 @@ final class TicketEvents {
     }
 
     /** @param project the ticket's project as this service knows it; null if it is not known (the team is then empty) */
-    static TicketEventData payload(Ticket t, KnownProject project, String actor, Map<String, Object> change) {
+    static TicketEventData payload(Ticket t, KnownProject project, String ownerName, String actor, Map<String, Object> change) {
         return new TicketEventData(t.id, t.title, t.projectId, t.projectName, t.enterpriseCode, t.district,
                 project != null && project.major, project == null ? ProjectEventData.Team.NONE : team(project),
-                t.category.name(), t.priority.name(), t.status.name(), t.owner, t.escalationLevel, t.blocksMilestone,
+                t.category.name(), t.priority.name(), t.status.name(), t.owner, ownerName, t.escalationLevel, t.blocksMilestone,
                 t.responseDueAt, t.resolutionDueAt, actor, t.version, change);
     }
 

@@ -20,11 +20,13 @@ public class TicketJournal {
     private final Outbox outbox;
     private final EntityManager entityManager;
     private final Clock clock;
+    private final People people;
 
-    public TicketJournal(Outbox outbox, EntityManager entityManager, Clock clock) {
+    public TicketJournal(Outbox outbox, EntityManager entityManager, Clock clock, People people) {
         this.outbox = outbox;
         this.entityManager = entityManager;
         this.clock = clock;
+        this.people = people;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -44,7 +46,7 @@ public class TicketJournal {
             // the payload carries the ticket's version after this change
             entityManager.flush();
             outbox.add(type.wireName(), "ticket", ticket.id, ticket.projectId,
-                    TicketEvents.payload(ticket, project, change.actor(), change.detail()));
+                    TicketEvents.payload(ticket, project, people.nameOf(ticket.owner).orElse(null), change.actor(), change.detail()));
         });
         return entry;
     }

@@ -34,6 +34,7 @@ public class TicketService {
     private final SlaClock slaClock;
     private final EscalationLadder ladder;
     private final TicketJournal journal;
+    private final People people;
     private final EntityManager entityManager;
     private final Clock clock;
     private final int autoCloseWorkingDays;
@@ -41,7 +42,8 @@ public class TicketService {
 
     public TicketService(TicketAccess access, Caller caller, ProjectDirectory projects, SlaLimits limits, SlaClock slaClock,
                          EscalationLadder ladder, TicketJournal journal, EntityManager entityManager, Clock clock,
-                         WorkingCalendar calendar, TicketSettings settings) {
+                         WorkingCalendar calendar, TicketSettings settings, People people) {
+        this.people = people;
         this.access = access;
         this.caller = caller;
         this.projects = projects;
@@ -68,6 +70,7 @@ public class TicketService {
         Ticket ticket = Ticket.submit(project.projectId, project.name, project.enterpriseCode, project.district, request,
                 priority, limits.of(request.category(), priority), caller.subject(), slaClock, Instant.now(clock));
         ticket.persist();
+        people.remember(caller);
         journal.record(ticket, project, ticket.submitted());
         return TicketView.of(ticket);
     }
@@ -183,6 +186,7 @@ public class TicketService {
     }
 
     private TicketView recorded(Ticket ticket, TicketChange change) {
+        people.remember(caller);
         journal.record(ticket, projectOf(ticket), change);
         return TicketView.of(ticket);
     }

@@ -18,6 +18,7 @@ import static cn.zhaoshang.assist.ticket.TicketFixtures.TONGLING;
 import static cn.zhaoshang.assist.ticket.TicketFixtures.knownProject;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -51,6 +52,23 @@ class TicketObjectAccessTest {
                 .post("/api/v1/tickets/" + id + "/assign").then().statusCode(200).body("owner", equalTo("sun.etdz"));
         given().auth().oauth2(TestTokens.staff("qian.lianshui", "lianshui")).contentType("application/json")
                 .body(Map.of("assignee", "qian.lianshui")).post("/api/v1/tickets/" + id + "/assign").then().statusCode(404);
+    }
+
+    /** Whoever takes a ticket is named in its events as they signed in (Keycloak's 「王军 -」 reads 王军). */
+    @Test
+    void theOwnerIsNamedAsTheySignedIn() throws Exception {
+        UUID projectId = knownProject("LAND_ACQUIRED");
+        String id = TicketFixtures.submit(projectId, TestTokens.enterprise("tl", TONGLING), "POWER_LINE_RELOCATION", "NORMAL");
+        long now = System.currentTimeMillis() / 1000;
+        com.fasterxml.jackson.databind.node.ObjectNode claims = new com.fasterxml.jackson.databind.ObjectMapper().createObjectNode()
+                .put("iss", TestTokens.ISSUER).put("aud", cn.zhaoshang.engines.DevTokens.AUDIENCE).put("sub", "wang.jun")
+                .put("name", "王军 -").put("iat", now).put("exp", now + 600);
+        claims.putArray("groups").add("staff");
+        String named = TestTokens.issuer().sign(Map.of("alg", "RS256", "typ", "JWT", "kid", cn.zhaoshang.engines.DevTokens.KEY_ID), claims);
+        given().auth().oauth2(named).post("/api/v1/tickets/" + id + "/accept").then().statusCode(200).body("owner", equalTo("wang.jun"));
+        var accepted = KafkaProbe.await("assist.events", r -> r.value().contains("\"ticket.accepted\"") && r.value().contains(id), 1,
+                Duration.ofSeconds(30));
+        assertThat(TicketFixtures.read(accepted.get(0).value()).at("/data/ownerName").asText()).isEqualTo("王军");
     }
 
     @Test

@@ -39,7 +39,7 @@ class EventContractTest {
 
     private static TicketEventData ticket(String blocksMilestone) {
         return new TicketEventData(UUID.randomUUID(), "杆线阻挡施工", PROJECT, "通灵智能光伏接线盒项目", "91320800MA20TL004Y", "etdz",
-                true, ProjectEventData.Team.NONE, "POWER_LINE_RELOCATION", "URGENT", "SUBMITTED", null, 0, blocksMilestone,
+                true, ProjectEventData.Team.NONE, "POWER_LINE_RELOCATION", "URGENT", "SUBMITTED", null, null, 0, blocksMilestone,
                 Instant.parse("2026-12-02T01:30:00Z"), Instant.parse("2026-12-04T09:30:00Z"), "tongling", 0, Map.of());
     }
 

@@ -53,10 +53,10 @@ public final class NotificationRules {
                         "项目「" + t.projectName() + "」提交了新诉求「" + t.title() + "」，请及时受理（首问负责）。"));
             }
             case ACCEPTED -> drafts.add(enterprise(t, NotificationKind.TICKET_ACCEPTED, Urgency.NORMAL, "诉求已受理：" + t.title(),
-                    "您的诉求" + named(t) + "已由 " + t.owner() + " 受理，负责到底。"));
+                    "您的诉求" + named(t) + "已由" + ownerForEnterprise(t) + "受理，负责到底。"));
             case ASSIGNED -> {
                 drafts.add(enterprise(t, NotificationKind.TICKET_ASSIGNED, Urgency.NORMAL, "诉求已交办：" + t.title(),
-                        "您的诉求" + named(t) + "已交由 " + t.owner() + " 办理。"));
+                        "您的诉求" + named(t) + "已交由" + ownerForEnterprise(t) + "办理。"));
                 drafts.add(user(t, text(t.change(), "to", t.owner()), NotificationKind.TICKET_ASSIGNED_TO_YOU, urgency,
                         "交办给您：" + t.title(), "诉求" + named(t) + "已交办给您。" + note(text(t.change(), "note", ""))));
             }
@@ -103,6 +103,11 @@ public final class NotificationRules {
 
     private static String limit(TicketEventData t) {
         return "RESPONSE".equals(text(t.change(), "limit", "")) ? "响应" : "办结";
+    }
+
+    /** The owner as an enterprise reads them: by name, or as the team's staff; never a login name. */
+    private static String ownerForEnterprise(TicketEventData t) {
+        return t.ownerName() != null && !t.ownerName().isBlank() ? " " + t.ownerName() + " " : "专班工作人员";
     }
 
     /** 「title」（project name）: how every ticket notification names the ticket. */

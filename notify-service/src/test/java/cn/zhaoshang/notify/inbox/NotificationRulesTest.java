@@ -25,7 +25,7 @@ class NotificationRulesTest {
 
     private static TicketEventData ticket(String priority, String blocksMilestone, String change) throws Exception {
         return new TicketEventData(UUID.randomUUID(), "杆线阻挡施工", PROJECT, "通灵智能光伏接线盒项目", "91320800MA20TL004Y",
-                "etdz", true, ProjectEventData.Team.NONE, "POWER_LINE_RELOCATION", priority, "IN_PROGRESS", "zhang.wei", 0,
+                "etdz", true, ProjectEventData.Team.NONE, "POWER_LINE_RELOCATION", priority, "IN_PROGRESS", "zhang.wei", "张伟", 0,
                 blocksMilestone, null, Instant.parse("2026-12-01T04:00:00Z"), "zhang.wei", 3, JSON.readValue(change, Map.class));
     }
 
@@ -121,6 +121,21 @@ class NotificationRulesTest {
         String reopened = NotificationRules.forTicketEvent(TicketEventType.fromWire("ticket.reopened").orElseThrow(),
                 ticket("NORMAL", "{\"reason\":\"杆线仍在红线内！\"}")).get(0).body();
         assertThat(reopened).endsWith("杆线仍在红线内！");
+    }
+
+    /** An enterprise reads who took its ticket by name (or as the team's staff), never by login name. */
+    @Test
+    void theEnterpriseReadsPeopleByName() throws Exception {
+        String accepted = NotificationRules.forTicketEvent(TicketEventType.fromWire("ticket.accepted").orElseThrow(),
+                ticket("NORMAL", "{}")).get(0).body();
+        assertThat(accepted).contains("已由 张伟 受理").doesNotContain("zhang.wei");
+        TicketEventData unnamed = new TicketEventData(UUID.randomUUID(), "杆线阻挡施工", PROJECT, "通灵智能光伏接线盒项目",
+                "91320800MA20TL004Y", "etdz", true, ProjectEventData.Team.NONE, "POWER_LINE_RELOCATION", "NORMAL", "ACCEPTED",
+                "li.na", null, 0, null, null, Instant.parse("2026-12-01T04:00:00Z"), "zhang.wei", 4,
+                Map.of("from", "zhang.wei", "to", "li.na"));
+        String handedOver = NotificationRules.forTicketEvent(TicketEventType.fromWire("ticket.assigned").orElseThrow(), unnamed)
+                .get(0).body();
+        assertThat(handedOver).contains("已交由专班工作人员办理").doesNotContain("li.na");
     }
 
     @Test

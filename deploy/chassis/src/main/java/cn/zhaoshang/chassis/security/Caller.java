@@ -54,6 +54,15 @@ public class Caller {
         return is(Roles.ENTERPRISE) && !isOfficial();
     }
 
+    /**
+     * The caller's name as people read it (the token's {@code name} claim), if it has one: without the "-"
+     * an identity provider puts where no family name was given (Keycloak's 「王军 -」 reads 王军).
+     */
+    public Optional<String> displayName() {
+        return claim("name").map(name -> name.replaceAll("(\\s+-)+$", "").replaceAll("^-\\s+", "").strip())
+                .filter(name -> !name.isEmpty() && !name.equals("-"));
+    }
+
     public Optional<String> enterprise() {
         return claim("enterprise");
     }

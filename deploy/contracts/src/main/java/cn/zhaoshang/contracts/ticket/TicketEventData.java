@@ -18,13 +18,14 @@ import static cn.zhaoshang.contracts.Required.field;
  *
  * @param status          SUBMITTED, ACCEPTED, IN_PROGRESS, RESOLVED, CLOSED or REOPENED
  * @param escalationLevel 0 专班, 1 项目长, 2 包联领导, 3 督查
+ * @param ownerName       the owner as people read them (the name they signed in with), if the service has seen it
  * @param actor           who did it: a login name, or {@code system} for what the service did by itself
  * @param version         the ticket's version after the change
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record TicketEventData(UUID ticketId, String title, UUID projectId, String projectName, String enterpriseCode,
                               String district, boolean major, Team team, String category, String priority,
-                              String status, String owner, int escalationLevel, String blocksMilestone,
+                              String status, String owner, String ownerName, int escalationLevel, String blocksMilestone,
                               Instant responseDueAt, Instant resolutionDueAt, String actor, long version,
                               Map<String, Object> change) {
 
