@@ -292,7 +292,7 @@ public class Ticket extends PanacheEntityBase {
         status = TicketWorkflow.next(status, paused, Action.ESCALATE);
         Instant base = resolutionDueAt.isAfter(now) ? resolutionDueAt : now;
         escalationLevel = to.ordinal();
-        resolutionDueAt = clock.extendedBy(base, ladder.extraWorkingSeconds(to));
+        resolutionDueAt = clock.extendedBy(base, ladder.extraTime(to));
         resolutionWarnAt = clock.warningAt(now, resolutionDueAt, warningRatio);
         resolutionRound++;
         updatedAt = now;

@@ -23,8 +23,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class TicketTest {
 
     private static final SlaClock CLOCK = OfficeHours.CLOCK;
-    private static final EscalationLadder LADDER = EscalationLadder.parse("PROJECT_CHIEF:1d,LEADER_IN_CHARGE:1d,SUPERVISION:2d",
-            OfficeHours.CALENDAR.secondsPerWorkingDay());
+    private static final EscalationLadder LADDER = EscalationLadder.parse("PROJECT_CHIEF:1d,LEADER_IN_CHARGE:1d,SUPERVISION:2d");
     private static final SlaLimits.Limits LIMITS = new SlaLimits.Limits(4, LimitUnit.WORKING_HOURS, 3, LimitUnit.WORKING_DAYS,
             new BigDecimal("0.75"));
 

@@ -1,6 +1,6 @@
 package cn.zhaoshang.assist.ticket.escalation;
 
-import cn.zhaoshang.assist.ticket.sla.WorkingDuration;
+import cn.zhaoshang.assist.ticket.sla.WorkingTime;
 
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -9,24 +9,25 @@ import java.util.Optional;
 
 /**
  * The escalation levels and the extra working time each level gets to solve the ticket. Configured as
- * {@code PROJECT_CHIEF:8h,LEADER_IN_CHARGE:1d,SUPERVISION:2d}; hours and days are working hours and days.
+ * {@code PROJECT_CHIEF:8h,LEADER_IN_CHARGE:1d,SUPERVISION:2d}: hours are working hours on the clock, days are
+ * working days as an office counts them (to the close of office hours on the last one).
  */
 public final class EscalationLadder {
 
-    private final Map<EscalationLevel, Long> extraSeconds;
+    private final Map<EscalationLevel, WorkingTime> extra;
 
-    public EscalationLadder(Map<EscalationLevel, Long> extraSeconds) {
-        this.extraSeconds = new EnumMap<>(extraSeconds);
+    public EscalationLadder(Map<EscalationLevel, WorkingTime> extra) {
+        this.extra = new EnumMap<>(extra);
     }
 
-    public static EscalationLadder parse(String spec, long secondsPerWorkingDay) {
-        Map<EscalationLevel, Long> extra = new EnumMap<>(EscalationLevel.class);
+    public static EscalationLadder parse(String spec) {
+        Map<EscalationLevel, WorkingTime> extra = new EnumMap<>(EscalationLevel.class);
         Arrays.stream(spec.split(",")).map(String::strip).filter(s -> !s.isEmpty()).forEach(entry -> {
             String[] parts = entry.split(":");
             if (parts.length != 2) {
                 throw new IllegalArgumentException("escalation extra time '" + entry + "' is not LEVEL:amount(h|d)");
             }
-            extra.put(EscalationLevel.valueOf(parts[0].strip()), WorkingDuration.seconds(parts[1], secondsPerWorkingDay));
+            extra.put(EscalationLevel.valueOf(parts[0].strip()), WorkingTime.parse(parts[1]));
         });
         return new EscalationLadder(extra);
     }
@@ -37,8 +38,8 @@ public final class EscalationLadder {
         return next < EscalationLevel.values().length ? Optional.of(EscalationLevel.values()[next]) : Optional.empty();
     }
 
-    /** Working seconds added to the resolution deadline when a ticket reaches {@code level}. */
-    public long extraWorkingSeconds(EscalationLevel level) {
-        return extraSeconds.getOrDefault(level, 0L);
+    /** The working time added to the resolution deadline when a ticket reaches {@code level}. */
+    public WorkingTime extraTime(EscalationLevel level) {
+        return extra.getOrDefault(level, WorkingTime.NONE);
     }
 }

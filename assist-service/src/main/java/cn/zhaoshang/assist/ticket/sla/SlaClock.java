@@ -13,14 +13,22 @@ public final class SlaClock {
         this.calendar = calendar;
     }
 
-    /** {@code amount} working minutes, hours or days (a working day = one day's working hours) after {@code start}. */
+    /**
+     * {@code amount} working minutes or hours after {@code start} on the clock; {@code amount} working days as an
+     * office counts them: from the next day, ending when office hours close on the last one
+     * ({@link WorkingCalendar#closeOfWorkingDaysAfter}).
+     */
     public Instant dueAt(Instant start, int amount, LimitUnit unit) {
-        long seconds = switch (unit) {
-            case WORKING_MINUTES -> amount * 60L;
-            case WORKING_HOURS -> amount * 3600L;
-            case WORKING_DAYS -> amount * calendar.secondsPerWorkingDay();
+        return switch (unit) {
+            case WORKING_MINUTES -> calendar.plusWorkingSeconds(start, amount * 60L);
+            case WORKING_HOURS -> calendar.plusWorkingSeconds(start, amount * 3600L);
+            case WORKING_DAYS -> calendar.closeOfWorkingDaysAfter(start, amount);
         };
-        return calendar.plusWorkingSeconds(start, seconds);
+    }
+
+    /** A deadline moved out by extra time (escalation): days by the same rule as {@link #dueAt}, hours on the clock. */
+    public Instant extendedBy(Instant due, WorkingTime extra) {
+        return extra.amount() <= 0 ? due : dueAt(due, extra.amount(), extra.unit());
     }
 
     /** When {@code ratio} of the working time between start and due has gone (75 % by default). */

@@ -78,6 +78,27 @@ public final class WorkingCalendar {
         return periods.stream().mapToLong(Period::seconds).sum();
     }
 
+    /**
+     * The close of office hours on the {@code days}-th working day after the day of {@code start}: a period in days
+     * as the civil code counts it (民法典 第二百零一条: the day it starts on is not counted; 第二百零三条: a last day
+     * that is a holiday gives way to the next working day, and where there are office hours the period ends when
+     * they close). Three working days from Wednesday 10:00 end on Monday at the close of office hours.
+     */
+    public Instant closeOfWorkingDaysAfter(Instant start, int days) {
+        if (days <= 0) {
+            return start;
+        }
+        LocalDate day = start.atZone(zone).toLocalDate();
+        int counted = 0;
+        for (int i = 0; i < MAX_DAYS; i++) {
+            day = day.plusDays(1);
+            if (isWorkingDay(day) && ++counted == days) {
+                return day.atTime(periods.get(periods.size() - 1).end()).atZone(zone).toInstant();
+            }
+        }
+        throw new IllegalStateException("no " + days + " working days within " + MAX_DAYS + " days of " + start);
+    }
+
     /** The moment {@code seconds} of working time after {@code start}. */
     public Instant plusWorkingSeconds(Instant start, long seconds) {
         if (seconds < 0) {

@@ -1,5 +1,7 @@
 package cn.zhaoshang.assist.ticket.escalation;
 
+import cn.zhaoshang.assist.ticket.sla.LimitUnit;
+import cn.zhaoshang.assist.ticket.sla.WorkingTime;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -7,9 +9,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class EscalationLadderTest {
 
-    private static final long WORKING_DAY = 27_000; // 08:30–12:00 and 13:30–17:30
-
-    private final EscalationLadder ladder = EscalationLadder.parse("PROJECT_CHIEF:4h, LEADER_IN_CHARGE:1d,SUPERVISION:2d", WORKING_DAY);
+    private final EscalationLadder ladder = EscalationLadder.parse("PROJECT_CHIEF:4h, LEADER_IN_CHARGE:1d,SUPERVISION:2d");
 
     @Test
     void theLadderGoesFromTheTeamToSupervisionAndStopsThere() {
@@ -22,16 +22,16 @@ class EscalationLadderTest {
 
     @Test
     void eachLevelHasItsOwnExtraWorkingTime() {
-        assertThat(ladder.extraWorkingSeconds(EscalationLevel.PROJECT_CHIEF)).isEqualTo(4 * 3600);
-        assertThat(ladder.extraWorkingSeconds(EscalationLevel.LEADER_IN_CHARGE)).isEqualTo(WORKING_DAY);
-        assertThat(ladder.extraWorkingSeconds(EscalationLevel.SUPERVISION)).isEqualTo(2 * WORKING_DAY);
-        assertThat(ladder.extraWorkingSeconds(EscalationLevel.TEAM)).isZero();
+        assertThat(ladder.extraTime(EscalationLevel.PROJECT_CHIEF)).isEqualTo(new WorkingTime(4, LimitUnit.WORKING_HOURS));
+        assertThat(ladder.extraTime(EscalationLevel.LEADER_IN_CHARGE)).isEqualTo(new WorkingTime(1, LimitUnit.WORKING_DAYS));
+        assertThat(ladder.extraTime(EscalationLevel.SUPERVISION)).isEqualTo(new WorkingTime(2, LimitUnit.WORKING_DAYS));
+        assertThat(ladder.extraTime(EscalationLevel.TEAM).amount()).isZero();
     }
 
     @Test
     void aMalformedConfigurationIsRefusedAtStart() {
-        assertThatThrownBy(() -> EscalationLadder.parse("PROJECT_CHIEF=4h", WORKING_DAY)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> EscalationLadder.parse("PROJECT_CHIEF:4w", WORKING_DAY)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> EscalationLadder.parse("MAYOR:1d", WORKING_DAY)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> EscalationLadder.parse("PROJECT_CHIEF=4h")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> EscalationLadder.parse("PROJECT_CHIEF:4w")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> EscalationLadder.parse("MAYOR:1d")).isInstanceOf(IllegalArgumentException.class);
     }
 }

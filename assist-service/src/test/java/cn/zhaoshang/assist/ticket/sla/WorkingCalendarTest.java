@@ -62,11 +62,22 @@ class WorkingCalendarTest {
         assertThat(CLOCK.dueAt(at("2026-09-30T17:00:00"), 1, LimitUnit.WORKING_HOURS)).isEqualTo(at("2026-10-08T09:00:00"));
     }
 
+    /**
+     * Working days as the civil code counts periods (民法典 第二百零一条, 第二百零三条): not the day it starts, and to the
+     * close of office hours on the last working day.
+     */
     @Test
-    void workingDaysCountWholeDaysOfWorkingTimeAndCrossTheSpringFestival() {
+    void workingDaysEndAtTheCloseOfOfficeHoursAndCrossTheSpringFestival() {
+        // Wednesday 25 Nov 2026, 10:00: three working days are Thursday, Friday and Monday; the limit ends Monday 17:30
+        assertThat(CLOCK.dueAt(at("2026-11-25T10:00:00"), 3, LimitUnit.WORKING_DAYS)).isEqualTo(at("2026-11-30T17:30:00"));
+        // submitted on a Sunday or after hours: the day of submission is still not counted
+        assertThat(CLOCK.dueAt(at("2026-11-29T15:00:00"), 1, LimitUnit.WORKING_DAYS)).isEqualTo(at("2026-11-30T17:30:00"));
+        assertThat(CLOCK.dueAt(at("2026-11-27T20:00:00"), 1, LimitUnit.WORKING_DAYS)).isEqualTo(at("2026-11-30T17:30:00"));
         // Friday 13 Feb 2026, 10:00; Saturday 14 Feb is worked, 15–23 Feb off
-        assertThat(CLOCK.dueAt(at("2026-02-13T10:00:00"), 1, LimitUnit.WORKING_DAYS)).isEqualTo(at("2026-02-14T10:00:00"));
-        assertThat(CLOCK.dueAt(at("2026-02-13T10:00:00"), 2, LimitUnit.WORKING_DAYS)).isEqualTo(at("2026-02-24T10:00:00"));
+        assertThat(CLOCK.dueAt(at("2026-02-13T10:00:00"), 1, LimitUnit.WORKING_DAYS)).isEqualTo(at("2026-02-14T17:30:00"));
+        assertThat(CLOCK.dueAt(at("2026-02-13T10:00:00"), 2, LimitUnit.WORKING_DAYS)).isEqualTo(at("2026-02-24T17:30:00"));
+        // hours stay on the clock
+        assertThat(CLOCK.dueAt(at("2026-11-25T10:00:00"), 3, LimitUnit.WORKING_HOURS)).isEqualTo(at("2026-11-25T14:30:00"));
     }
 
     @Test

@@ -94,10 +94,10 @@ class SlaSweepTest {
         assertThat(escalated.at("/data/change/toLabel").asText()).isEqualTo("项目长");
         assertThat(escalated.at("/data/escalationLevel").asInt()).isEqualTo(1);
 
-        // 项目长 gets one more working day (7.5 h) counted from 13:30, when work resumes: 4 h on Tuesday, 3.5 h on Wednesday
+        // 项目长 gets one more working day, counted as an office counts days: Wednesday, to its close at 17:30
         given().auth().oauth2(TestTokens.admin()).get("/api/v1/tickets/" + id).then()
                 .body("escalatedTo", equalTo("PROJECT_CHIEF")).body("resolutionBreached", equalTo(true))
-                .body("responseBreached", equalTo(false)).body("resolutionDueAt", equalTo("2026-12-02T04:00:00Z"));
+                .body("responseBreached", equalTo(false)).body("resolutionDueAt", equalTo("2026-12-02T09:30:00Z"));
         given().auth().oauth2(TestTokens.admin()).get("/api/v1/tickets/" + id + "/timeline").then()
                 .body("action", hasItems("SLA_WARNING", "SLA_BREACHED", "ESCALATED"));
     }
@@ -112,16 +112,19 @@ class SlaSweepTest {
         given().auth().oauth2(member).post("/api/v1/tickets/" + id + "/accept").then().statusCode(200);
         given().auth().oauth2(member).contentType("application/json").body(Map.of("resolution", "施工便道已开通"))
                 .post("/api/v1/tickets/" + id + "/resolve").then().statusCode(200)
-                .body("autoCloseAt", equalTo("2026-12-04T02:00:00Z"));
+                .body("autoCloseAt", equalTo("2026-12-04T09:30:00Z")); // three working days from Tuesday: Friday's close
 
-        clock.set(Instant.parse("2026-12-03T02:05:00Z")); // Thursday 10:05: one working day left
+        clock.set(Instant.parse("2026-12-03T09:35:00Z")); // Thursday 17:35: two days have passed, one is left
         sweepAsTwoReplicas();
         given().auth().oauth2(enterprise).get("/api/v1/tickets/" + id).then().body("status", equalTo("RESOLVED"));
-        clock.set(Instant.parse("2026-12-04T02:05:00Z")); // Friday 10:05
+        clock.set(Instant.parse("2026-12-04T02:05:00Z")); // Friday 10:05: the last day is not over
+        sweepAsTwoReplicas();
+        given().auth().oauth2(enterprise).get("/api/v1/tickets/" + id).then().body("status", equalTo("RESOLVED"));
+        clock.set(Instant.parse("2026-12-04T09:35:00Z")); // Friday 17:35
         sweepAsTwoReplicas();
 
         given().auth().oauth2(enterprise).get("/api/v1/tickets/" + id).then().body("status", equalTo("CLOSED"))
-                .body("closedAt", equalTo("2026-12-04T02:05:00Z"));
+                .body("closedAt", equalTo("2026-12-04T09:35:00Z"));
         given().auth().oauth2(enterprise).get("/api/v1/tickets/" + id + "/timeline").then()
                 .body("action", hasItems("CONFIRM_REMINDER", "AUTO_CLOSED"));
         assertThat(eventsOf(id, 5)).extracting(e -> e.get("type").asText()).containsExactly("ticket.submitted",
