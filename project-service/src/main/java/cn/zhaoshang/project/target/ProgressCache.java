@@ -17,7 +17,7 @@ public class ProgressCache {
 
     private static final int ENTRIES = 32;
 
-    record Key(int year, LocalDate asOf, String dataVersion) {
+    record Key(int year, LocalDate asOf, ProgressBasis basis, String dataVersion) {
     }
 
     private final Map<Key, ProgressReport> reports = new LinkedHashMap<>(ENTRIES, 0.75f, true) {

@@ -27,12 +27,19 @@ public final class ProgressCalculator {
     private ProgressCalculator() {
     }
 
-    public static ProgressReport compute(int year, LocalDate asOf, List<Target> targets,
+    /**
+     * @param closedMonths MONTH basis: how many months of the year are closed on {@code asOf}
+     *                     ({@link ProgressMaths#closedMonths}); ignored for DAY
+     */
+    public static ProgressReport compute(int year, LocalDate asOf, ProgressBasis basis, int closedMonths, List<Target> targets,
                                          Map<TargetMetric, List<ProgressFact>> facts, Map<String, String> districtNames) {
         int quartersSoFar = ProgressMaths.quarterOf(asOf.getMonthValue());
+        BigDecimal yearShare = basis == ProgressBasis.MONTH ? ProgressMaths.monthShare(closedMonths) : ProgressMaths.yearShare(asOf);
+        int countedThrough = basis == ProgressBasis.MONTH ? closedMonths : 12;
         Map<Target, ProgressReport.TargetProgress> unranked = new LinkedHashMap<>();
         for (Target target : targets) {
-            unranked.put(target, measure(target, facts.getOrDefault(target.metric(), List.of()), asOf, quartersSoFar));
+            unranked.put(target, measure(target, facts.getOrDefault(target.metric(), List.of()), yearShare, countedThrough,
+                    quartersSoFar));
         }
         Map<Target, ProgressReport.TargetProgress> ranked = rank(unranked);
         Map<String, List<ProgressReport.TargetProgress>> byDistrict = new LinkedHashMap<>();
@@ -40,26 +47,35 @@ public final class ProgressCalculator {
         List<ProgressReport.DistrictProgress> districts = byDistrict.entrySet().stream()
                 .map(e -> new ProgressReport.DistrictProgress(e.getKey(), districtNames.getOrDefault(e.getKey(), e.getKey()), e.getValue()))
                 .toList();
-        BigDecimal share = ProgressMaths.yearShare(asOf).multiply(BigDecimal.valueOf(100)).setScale(2, RoundingMode.HALF_UP);
-        return new ProgressReport(year, asOf, share, districts);
+        BigDecimal share = yearShare.multiply(BigDecimal.valueOf(100)).setScale(2, RoundingMode.HALF_UP);
+        java.time.YearMonth through = basis == ProgressBasis.MONTH && closedMonths > 0 ? java.time.YearMonth.of(year, closedMonths) : null;
+        return new ProgressReport(year, asOf, basis, through, share, districts);
     }
 
-    private static ProgressReport.TargetProgress measure(Target target, List<ProgressFact> facts, LocalDate asOf, int quartersSoFar) {
+    private static ProgressReport.TargetProgress measure(Target target, List<ProgressFact> facts, BigDecimal yearShare,
+                                                         int countedThrough, int quartersSoFar) {
         Map<String, BigDecimal> quarters = new LinkedHashMap<>();
         for (int q = 1; q <= quartersSoFar; q++) {
             quarters.put("Q" + q, BigDecimal.ZERO);
         }
+        BigDecimal actual = BigDecimal.ZERO;
+        BigDecimal reportedSoFar = BigDecimal.ZERO;
         for (ProgressFact fact : facts) {
             if (fact.counts(target.district(), target.minTier(), target.category()) && fact.quarter() <= quartersSoFar) {
                 BigDecimal value = target.metric().isAmount() ? fact.amount() : BigDecimal.valueOf(fact.count());
                 quarters.merge("Q" + fact.quarter(), value, BigDecimal::add);
+                if (fact.month() <= countedThrough) {
+                    actual = actual.add(value);
+                } else {
+                    reportedSoFar = reportedSoFar.add(value);
+                }
             }
         }
-        BigDecimal actual = quarters.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
-        BigDecimal due = ProgressMaths.proRataDue(target.value(), asOf);
+        BigDecimal due = target.value().multiply(yearShare).setScale(2, RoundingMode.HALF_UP);
+        boolean ahead = actual.compareTo(target.value().multiply(yearShare)) >= 0;
         return new ProgressReport.TargetProgress(target.metric(), target.metric().label(), target.minTier(), target.category(),
-                target.value(), actual, ProgressMaths.completionRate(actual, target.value()), due,
-                ProgressMaths.aheadOfSchedule(actual, target.value(), asOf), actual.subtract(due), 0, 0, quarters);
+                target.value(), actual, reportedSoFar, ProgressMaths.completionRate(actual, target.value()), due,
+                ahead, actual.subtract(due), 0, 0, quarters);
     }
 
     /** Competition ranking by completion rate within each target line: equal rates share a rank. */
@@ -80,7 +96,7 @@ public final class ProgressCalculator {
         }
         Map<Target, ProgressReport.TargetProgress> result = new LinkedHashMap<>();
         unranked.forEach((target, p) -> result.put(target, new ProgressReport.TargetProgress(p.metric(), p.label(),
-                p.minTier(), p.category(), p.target(), p.actual(), p.completionRate(), p.proRataDue(), p.aheadOfSchedule(),
+                p.minTier(), p.category(), p.target(), p.actual(), p.reportedSoFar(), p.completionRate(), p.proRataDue(), p.aheadOfSchedule(),
                 p.gapToProRata(), ranks.get(target), lines.get(target.line()).size(), p.quarters())));
         return result;
     }

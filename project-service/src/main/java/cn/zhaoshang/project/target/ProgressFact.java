@@ -7,9 +7,13 @@ import java.util.Set;
 
 /**
  * A group of counted events of one metric: projects of one district, tier and category set that reached
- * the metric's milestone (or reported investment) in one quarter, with how many and how much (万元).
+ * the metric's milestone (or reported investment) in one month, with how many and how much (万元).
  */
-public record ProgressFact(String district, Tier tier, Set<String> categories, int quarter, long count, BigDecimal amount) {
+public record ProgressFact(String district, Tier tier, Set<String> categories, int month, long count, BigDecimal amount) {
+
+    int quarter() {
+        return ProgressMaths.quarterOf(month);
+    }
 
     boolean counts(String district, String minTier, String category) {
         return this.district.equals(district)

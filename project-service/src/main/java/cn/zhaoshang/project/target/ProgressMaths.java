@@ -10,6 +10,26 @@ public final class ProgressMaths {
     private ProgressMaths() {
     }
 
+    /**
+     * How many months of {@code asOf}'s year are closed on {@code asOf}: month M closes on day {@code deadlineDay} of
+     * month M+1 (day 1: as soon as it is over). On 1 December with deadline day 1 that is 11, through November.
+     */
+    public static int closedMonths(LocalDate asOf, int deadlineDay) {
+        int closed = 0;
+        for (int month = 1; month <= 12; month++) {
+            LocalDate closes = java.time.YearMonth.of(asOf.getYear(), month).plusMonths(1).atDay(1).plusDays(deadlineDay - 1L);
+            if (!closes.isAfter(asOf)) {
+                closed = month;
+            }
+        }
+        return closed;
+    }
+
+    /** The share of the year in closed months: closed / 12. */
+    public static BigDecimal monthShare(int closedMonths) {
+        return BigDecimal.valueOf(closedMonths).divide(BigDecimal.valueOf(12), 10, RoundingMode.HALF_UP);
+    }
+
     /** The share of the year gone by the end of {@code asOf}: day-of-year / days-in-year (366 in leap years). */
     public static BigDecimal yearShare(LocalDate asOf) {
         return BigDecimal.valueOf(asOf.getDayOfYear())

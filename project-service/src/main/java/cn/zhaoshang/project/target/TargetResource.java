@@ -6,6 +6,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -51,10 +52,15 @@ public class TargetResource {
     @GET
     @Path("/stats/progress")
     @RolesAllowed({Roles.STAFF, Roles.SUPERVISOR, Roles.ADMIN})
-    @Operation(summary = "Per district and target: actual, completion rate, pro-rata due (序时进度), ahead/behind, rank, quarters")
+    @Operation(summary = "Per district and target: actual, completion rate, pro-rata due (序时进度), ahead/behind, rank,"
+            + " quarters. By default counted by closed months, as offices count it (through November on 1 December: 11/12,"
+            + " against the reports of January to November; this month's reports show as reportedSoFar); basis=DAY counts"
+            + " days gone and everything reported")
     public ProgressReport progress(@QueryParam("year") @NotNull @Min(2000) @Max(2100) Integer year,
-                                   @Parameter(description = "a day of that year; default today (Asia/Shanghai)")
-                                   @QueryParam("asOf") LocalDate asOf) {
-        return targets.progress(year, asOf);
+                                   @Parameter(description = "a day of that year, not in the future; default today (Asia/Shanghai)")
+                                   @QueryParam("asOf") LocalDate asOf,
+                                   @Parameter(description = "MONTH (closed months, default) or DAY")
+                                   @QueryParam("basis") @DefaultValue("MONTH") ProgressBasis basis) {
+        return targets.progress(year, asOf, basis);
     }
 }

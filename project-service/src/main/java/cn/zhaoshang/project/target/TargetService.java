@@ -33,8 +33,11 @@ public class TargetService {
     private final EntityManager entityManager;
     private final Clock clock;
     private final ProgressCache cache;
+    private final ProgressSettings settings;
 
-    public TargetService(ReferenceData reference, Caller caller, EntityManager entityManager, Clock clock, ProgressCache cache) {
+    public TargetService(ReferenceData reference, Caller caller, EntityManager entityManager, Clock clock, ProgressCache cache,
+                         ProgressSettings settings) {
+        this.settings = settings;
         this.cache = cache;
         this.reference = reference;
         this.caller = caller;
@@ -81,21 +84,27 @@ public class TargetService {
 
     /** Progress of every district with targets; a district-scoped caller sees its own district, ranked among all. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public ProgressReport progress(int year, LocalDate asOf) {
-        LocalDate date = asOf == null ? Clocks.today(clock) : asOf;
+    public ProgressReport progress(int year, LocalDate asOf, ProgressBasis basis) {
+        LocalDate today = Clocks.today(clock);
+        LocalDate date = asOf == null ? today : asOf;
+        if (date.isAfter(today)) {
+            throw new InvalidInput("asOf", "is in the future (today is " + today + " in Asia/Shanghai)");
+        }
         if (date.getYear() != year) {
             throw new InvalidInput("asOf", "must be a day of " + year);
         }
-        ProgressReport report = cache.get(new ProgressCache.Key(year, date, dataVersion(year)), () -> compute(year, date));
-        if (caller.isAdmin() || caller.district().isEmpty()) {
+        ProgressReport report = cache.get(new ProgressCache.Key(year, date, basis, dataVersion(year)), () -> compute(year, date, basis));
+        if (caller.cityWide()) {
             return report;
         }
-        String own = caller.district().get();
-        return new ProgressReport(report.year(), report.asOf(), report.yearSharePercent(),
-                report.districts().stream().filter(d -> d.district().equals(own)).toList());
+        // a district's people see their district, ranked among all; a token without a district sees none
+        List<ProgressReport.DistrictProgress> own = caller.district()
+                .map(d -> report.districts().stream().filter(p -> p.district().equals(d)).toList()).orElse(List.of());
+        return new ProgressReport(report.year(), report.asOf(), report.basis(), report.countedThrough(),
+                report.yearSharePercent(), own);
     }
 
-    private ProgressReport compute(int year, LocalDate date) {
+    private ProgressReport compute(int year, LocalDate date, ProgressBasis basis) {
         List<ProgressCalculator.Target> targets = DistrictTarget.ofYear(year).stream()
                 .map(t -> new ProgressCalculator.Target(t.districtCode, t.metric, t.minTier, t.category, t.targetValue))
                 .toList();
@@ -104,7 +113,8 @@ public class TargetService {
             facts.put(metric, metric.milestone() == null ? investmentFacts(year, date) : milestoneFacts(metric.milestone(), year, date));
         }
         Map<String, String> names = District.<District>listAll().stream().collect(Collectors.toMap(d -> d.code, d -> d.name));
-        return ProgressCalculator.compute(year, date, targets, facts, names);
+        return ProgressCalculator.compute(year, date, basis, ProgressMaths.closedMonths(date, settings.reportingDeadlineDay()),
+                targets, facts, names);
     }
 
     /** Changes whenever a project (every change writes an outbox row) or the year's targets change. */
@@ -147,7 +157,7 @@ public class TargetService {
         String categories = (String) row[2];
         Set<String> set = categories == null || categories.isEmpty() ? Set.of() : Set.copyOf(Arrays.asList(categories.split(",")));
         int month = ((Number) row[3]).intValue();
-        return new ProgressFact((String) row[0], Tier.valueOf((String) row[1]), set, ProgressMaths.quarterOf(month),
+        return new ProgressFact((String) row[0], Tier.valueOf((String) row[1]), set, month,
                 ((Number) row[4]).longValue(), new BigDecimal(row[5].toString()));
     }
 }

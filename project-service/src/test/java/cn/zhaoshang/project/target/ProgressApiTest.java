@@ -49,7 +49,7 @@ class ProgressApiTest {
                 .put("/api/v1/targets/2024/jinhu").then().statusCode(200);
 
         JsonPath report = given().auth().oauth2(TestTokens.supervisor("jh.sup", "jinhu"))
-                .queryParam("year", 2024).queryParam("asOf", "2024-06-30").get("/api/v1/stats/progress")
+                .queryParam("year", 2024).queryParam("asOf", "2024-06-30").queryParam("basis", "DAY").get("/api/v1/stats/progress")
                 .then().statusCode(200).extract().jsonPath();
 
         // 30 June 2024 is day 182 of 366
@@ -73,8 +73,26 @@ class ProgressApiTest {
         assertThat(investment.get("proRataDue").toString()).isEqualTo("1820.0");
         assertThat(investment.get("rank")).isEqualTo(1);
 
+        // by months closed (the default): on 30 June, June is not closed yet: January–May, 5/12
+        JsonPath byMonths = given().auth().oauth2(TestTokens.supervisor("jh.sup", "jinhu"))
+                .queryParam("year", 2024).queryParam("asOf", "2024-06-30").get("/api/v1/stats/progress")
+                .then().statusCode(200).extract().jsonPath();
+        assertThat(byMonths.getString("basis")).isEqualTo("MONTH");
+        assertThat(byMonths.getString("countedThrough")).isEqualTo("2024-05");
+        assertThat(byMonths.getDouble("yearSharePercent")).isEqualTo(41.67);
+        Map<String, Object> investmentByMonths = line(byMonths, "EFFECTIVE_INVESTMENT", "ANY", "ANY");
+        assertThat(investmentByMonths.get("actual").toString()).isEqualTo("1000.0");
+        assertThat(investmentByMonths.get("proRataDue").toString()).isEqualTo("1525.0");
+        assertThat(line(byMonths, "SIGNED_COUNT", "YI_1_TO_10", "ANY").get("reportedSoFar").toString()).isEqualTo("0");
+
         given().auth().oauth2(TestTokens.enterprise("x", "91320800MA22MH006X")).queryParam("year", 2024)
                 .get("/api/v1/stats/progress").then().statusCode(403);
+        // a supervisor without a district sees no district's figures
+        given().auth().oauth2(TestTokens.supervisor("nowhere", null)).queryParam("year", 2024).queryParam("asOf", "2024-06-30")
+                .get("/api/v1/stats/progress").then().statusCode(200).body("districts.size()", org.hamcrest.Matchers.equalTo(0));
+        String tomorrow = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusDays(1).toString();
+        given().auth().oauth2(TestTokens.admin()).queryParam("year", Integer.parseInt(tomorrow.substring(0, 4))).queryParam("asOf", tomorrow)
+                .get("/api/v1/stats/progress").then().statusCode(400).body("detail", org.hamcrest.Matchers.containsString("future"));
         given().auth().oauth2(TestTokens.admin()).queryParam("year", 2024).queryParam("asOf", "2025-01-01")
                 .get("/api/v1/stats/progress").then().statusCode(400);
     }

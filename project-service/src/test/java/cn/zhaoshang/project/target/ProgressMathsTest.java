@@ -44,16 +44,16 @@ class ProgressMathsTest {
         Map<TargetMetric, List<ProgressFact>> facts = Map.of(
                 TargetMetric.SIGNED_COUNT, List.of(
                         new ProgressFact("lianshui", Tier.YI_10_TO_50, Set.of("INDUSTRIAL"), 1, 2, new BigDecimal("300")),
-                        new ProgressFact("lianshui", Tier.YI_50_PLUS, Set.of(), 2, 1, new BigDecimal("600")),
+                        new ProgressFact("lianshui", Tier.YI_50_PLUS, Set.of(), 4, 1, new BigDecimal("600")),
                         new ProgressFact("lianshui", Tier.YI_1_TO_10, Set.of("INDUSTRIAL"), 1, 5, new BigDecimal("100")),
                         new ProgressFact("etdz", Tier.YI_10_TO_50, Set.of(), 1, 3, new BigDecimal("400")),
-                        new ProgressFact("huaian", Tier.YI_10_TO_50, Set.of(), 3, 1, new BigDecimal("100"))),
+                        new ProgressFact("huaian", Tier.YI_10_TO_50, Set.of(), 7, 1, new BigDecimal("100"))),
                 TargetMetric.SIGNED_AMOUNT, List.of(
                         new ProgressFact("lianshui", Tier.YI_10_TO_50, Set.of("INDUSTRIAL"), 1, 2, new BigDecimal("300")),
-                        new ProgressFact("lianshui", Tier.YI_1_TO_10, Set.of("INDUSTRIAL"), 2, 5, new BigDecimal("100.50")),
-                        new ProgressFact("lianshui", Tier.YI_50_PLUS, Set.of(), 2, 1, new BigDecimal("600"))));
+                        new ProgressFact("lianshui", Tier.YI_1_TO_10, Set.of("INDUSTRIAL"), 4, 5, new BigDecimal("100.50")),
+                        new ProgressFact("lianshui", Tier.YI_50_PLUS, Set.of(), 4, 1, new BigDecimal("600"))));
 
-        ProgressReport report = ProgressCalculator.compute(2025, LocalDate.parse("2025-06-30"), targets, facts, Map.of());
+        ProgressReport report = ProgressCalculator.compute(2025, LocalDate.parse("2025-06-30"), ProgressBasis.DAY, 0, targets, facts, Map.of());
 
         ProgressReport.TargetProgress lianshuiCount = find(report, "lianshui", TargetMetric.SIGNED_COUNT);
         assertThat(lianshuiCount.actual()).isEqualByComparingTo("3");
@@ -74,6 +74,51 @@ class ProgressMathsTest {
         assertThat(amount.proRataDue()).isEqualByComparingTo("495.89");
         assertThat(amount.aheadOfSchedule()).isFalse();
         assertThat(amount.gapToProRata()).isEqualByComparingTo("-95.39");
+    }
+
+    /**
+     * 序时进度 by months closed: a district behind on January–November does not turn "ahead" on 1 December by
+     * reporting December early (by days gone it did: 11,100 against a due 11,013.70).
+     */
+    @Test
+    void byMonthsClosedTheCurrentMonthsReportWaitsForItsMonthToClose() {
+        List<ProgressCalculator.Target> targets = List.of(
+                new ProgressCalculator.Target("etdz", TargetMetric.EFFECTIVE_INVESTMENT, "ANY", "ANY", new BigDecimal("12000")));
+        List<ProgressFact> reports = new java.util.ArrayList<>();
+        for (int month = 1; month <= 11; month++) { // 11 × 900 = 9,900 through November
+            reports.add(new ProgressFact("etdz", Tier.YI_1_TO_10, Set.of(), month, 1, new BigDecimal("900")));
+        }
+        reports.add(new ProgressFact("etdz", Tier.YI_1_TO_10, Set.of(), 12, 1, new BigDecimal("1200"))); // December, reported on the 1st
+        Map<TargetMetric, List<ProgressFact>> facts = Map.of(TargetMetric.EFFECTIVE_INVESTMENT, reports);
+        LocalDate december1 = LocalDate.parse("2026-12-01");
+
+        ProgressReport byDays = ProgressCalculator.compute(2026, december1, ProgressBasis.DAY, 0, targets, facts, Map.of());
+        ProgressReport.TargetProgress days = byDays.districts().get(0).targets().get(0);
+        assertThat(days.proRataDue()).isEqualByComparingTo("11013.70");
+        assertThat(days.actual()).isEqualByComparingTo("11100");
+        assertThat(days.aheadOfSchedule()).isTrue();
+
+        int closed = ProgressMaths.closedMonths(december1, 1);
+        assertThat(closed).isEqualTo(11);
+        ProgressReport byMonths = ProgressCalculator.compute(2026, december1, ProgressBasis.MONTH, closed, targets, facts, Map.of());
+        ProgressReport.TargetProgress months = byMonths.districts().get(0).targets().get(0);
+        assertThat(byMonths.yearSharePercent()).isEqualByComparingTo("91.67");
+        assertThat(byMonths.countedThrough()).isEqualTo(java.time.YearMonth.of(2026, 11));
+        assertThat(months.proRataDue()).isEqualByComparingTo("11000.00");
+        assertThat(months.actual()).isEqualByComparingTo("9900");
+        assertThat(months.reportedSoFar()).isEqualByComparingTo("1200");
+        assertThat(months.aheadOfSchedule()).isFalse();
+        assertThat(months.gapToProRata()).isEqualByComparingTo("-1100.00");
+    }
+
+    @Test
+    void aMonthClosesOnItsReportingDeadline() {
+        assertThat(ProgressMaths.closedMonths(LocalDate.parse("2026-11-30"), 1)).isEqualTo(10);
+        assertThat(ProgressMaths.closedMonths(LocalDate.parse("2026-12-01"), 1)).isEqualTo(11);
+        assertThat(ProgressMaths.closedMonths(LocalDate.parse("2026-12-09"), 10)).isEqualTo(10);
+        assertThat(ProgressMaths.closedMonths(LocalDate.parse("2026-12-10"), 10)).isEqualTo(11);
+        assertThat(ProgressMaths.closedMonths(LocalDate.parse("2026-01-31"), 1)).isZero();
+        assertThat(ProgressMaths.closedMonths(LocalDate.parse("2026-12-31"), 1)).as("December closes in January").isEqualTo(11);
     }
 
     private static ProgressReport.TargetProgress find(ProgressReport report, String district, TargetMetric metric) {
