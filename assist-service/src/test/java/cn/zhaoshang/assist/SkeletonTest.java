@@ -40,10 +40,11 @@ class SkeletonTest {
     void isReadyWithDatabaseAndKafkaAndDocumented() {
         given().when().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"))
                 .body(not(containsString("Kafka")));
-        given().when().get(readinessDetails).then().statusCode(200).body(containsString("Kafka connection health check"));
+        given().when().get(readinessDetails).then().statusCode(200).body(containsString("Kafka connection health check"))
+                .body(containsString("Working calendar")).body("checks.find { it.name == 'Working calendar' }.data.2027", org.hamcrest.Matchers.equalTo("provisional"));
         given().accept("application/json").when().get("/q/openapi").then().statusCode(200)
                 .body("paths", hasKey("/api/v1/sla-policies"));
-        given().when().get(metrics).then().statusCode(200);
+        given().when().get(metrics).then().statusCode(200).body(containsString("assist_calendar_provisional_years"));
     }
 
     @Test

@@ -35,6 +35,7 @@ public class TicketService {
     private final EscalationLadder ladder;
     private final TicketJournal journal;
     private final People people;
+    private final WorkingCalendar calendar;
     private final EntityManager entityManager;
     private final Clock clock;
     private final int autoCloseWorkingDays;
@@ -44,6 +45,7 @@ public class TicketService {
                          EscalationLadder ladder, TicketJournal journal, EntityManager entityManager, Clock clock,
                          WorkingCalendar calendar, TicketSettings settings, People people) {
         this.people = people;
+        this.calendar = calendar;
         this.access = access;
         this.caller = caller;
         this.projects = projects;
@@ -72,12 +74,12 @@ public class TicketService {
         ticket.persist();
         people.remember(caller);
         journal.record(ticket, project, ticket.submitted());
-        return TicketView.of(ticket);
+        return TicketView.of(ticket, calendar);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public TicketView get(UUID id) {
-        return TicketView.of(access.readable(id));
+        return TicketView.of(access.readable(id), calendar);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -92,7 +94,7 @@ public class TicketService {
         });
         int size = query.effectiveSize();
         List<?> page = rows.setFirstResult(query.page() * size).setMaxResults(size).getResultList();
-        return new TicketPage(page.stream().map(t -> TicketView.of((Ticket) t)).toList(),
+        return new TicketPage(page.stream().map(t -> TicketView.of((Ticket) t, calendar)).toList(),
                 ((Number) count.getSingleResult()).longValue(), query.page(), size);
     }
 
@@ -188,7 +190,7 @@ public class TicketService {
     private TicketView recorded(Ticket ticket, TicketChange change) {
         people.remember(caller);
         journal.record(ticket, projectOf(ticket), change);
-        return TicketView.of(ticket);
+        return TicketView.of(ticket, calendar);
     }
 
     /** Loaded once per action (the access check may already have it in the persistence context). */

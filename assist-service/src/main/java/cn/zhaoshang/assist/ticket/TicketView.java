@@ -1,5 +1,8 @@
 package cn.zhaoshang.assist.ticket;
 
+import cn.zhaoshang.assist.ticket.sla.WorkingCalendar;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import cn.zhaoshang.assist.ticket.escalation.EscalationLevel;
 
 import java.time.Instant;
@@ -15,15 +18,23 @@ public record TicketView(UUID id, UUID projectId, String projectName, String dis
                          boolean resolutionBreached, Instant acceptedAt, Instant resolvedAt, Instant autoCloseAt,
                          Instant closedAt, Integer rating, int reopenCount, boolean paused, String waitingOn,
                          String waitingDepartment, Instant pausedAt, long pausedWorkingMinutes, LocalDate meetingOn,
-                         String meetingTopic, String meetingDecision) {
+                         String meetingTopic, String meetingDecision,
+                         @Schema(description = "OFFICIAL when every year from submission to the last deadline has the State"
+                                 + " Council's arrangement; PROVISIONAL when a deadline was counted on the statutory holidays"
+                                 + " alone (no 调休 yet) and may move when the arrangement is published")
+                         String calendar) {
 
-    static TicketView of(Ticket t) {
+    /** {@code calendar}: the working calendar the deadlines were counted on, to say whether it was official. */
+    static TicketView of(Ticket t, WorkingCalendar calendar) {
+        Instant last = java.util.stream.Stream.of(t.responseDueAt, t.resolutionDueAt, t.autoCloseAt)
+                .filter(java.util.Objects::nonNull).max(Instant::compareTo).orElse(t.submittedAt);
         EscalationLevel level = EscalationLevel.of(t.escalationLevel);
         return new TicketView(t.id, t.projectId, t.projectName, t.district, t.category, t.category.label(), t.priority,
                 t.title, t.description, t.contact, t.blocksMilestone, t.status, t.owner, t.escalationLevel, level,
                 level.label(), t.submittedBy, t.submittedAt, t.responseDueAt, t.resolutionDueAt, t.responseBreached,
                 t.resolutionBreached, t.acceptedAt, t.resolvedAt, t.autoCloseAt, t.closedAt, t.rating, t.reopenCount,
                 t.paused, t.waitingOn, t.waitingDepartment, t.pausedAt, t.pausedSeconds / 60, t.meetingOn,
-                t.meetingTopic, t.meetingDecision);
+                t.meetingTopic, t.meetingDecision,
+                calendar.officialBetween(t.submittedAt, last) ? "OFFICIAL" : "PROVISIONAL");
     }
 }

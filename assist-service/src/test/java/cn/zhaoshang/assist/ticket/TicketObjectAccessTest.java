@@ -71,6 +71,26 @@ class TicketObjectAccessTest {
         assertThat(TicketFixtures.read(accepted.get(0).value()).at("/data/ownerName").asText()).isEqualTo("王军");
     }
 
+    /** A deadline counted in a year without an official arrangement says so (issue 15). */
+    @Test
+    void aTicketSaysWhetherItsDeadlinesRestOnTheOfficialCalendar() {
+        UUID projectId = knownProject("LAND_ACQUIRED");
+        String enterprise = TestTokens.enterprise("tl", TONGLING);
+        given().auth().oauth2(TestTokens.admin()).contentType("application/json")
+                .body(Map.of("priority", "NORMAL", "responseAmount", 1, "responseUnit", "WORKING_DAYS",
+                        "resolutionAmount", 300, "resolutionUnit", "WORKING_DAYS", "warningRatio", 0.75))
+                .put("/api/v1/sla-policies/ENVIRONMENTAL_REVIEW").then().statusCode(200);
+        String longOne = TicketFixtures.submit(projectId, enterprise, "ENVIRONMENTAL_REVIEW", "NORMAL");
+        given().auth().oauth2(enterprise).get("/api/v1/tickets/" + longOne).then().statusCode(200)
+                .body("calendar", equalTo("PROVISIONAL")); // 300 working days reach into a year nobody has arranged yet
+        String usual = TicketFixtures.submit(projectId, enterprise, "POWER_LINE_RELOCATION", "NORMAL");
+        String due = given().auth().oauth2(enterprise).get("/api/v1/tickets/" + usual).then().statusCode(200)
+                .extract().path("resolutionDueAt");
+        boolean shippedYear = java.time.Instant.parse(due).atZone(java.time.ZoneId.of("Asia/Shanghai")).getYear() <= 2026;
+        given().auth().oauth2(enterprise).get("/api/v1/tickets/" + usual).then()
+                .body("calendar", equalTo(shippedYear ? "OFFICIAL" : "PROVISIONAL"));
+    }
+
     @Test
     void whenAProjectMovesDistrictItsTicketsMoveWithIt() {
         UUID projectId = knownProject("LAND_ACQUIRED", "etdz");

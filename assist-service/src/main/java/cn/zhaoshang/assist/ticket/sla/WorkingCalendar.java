@@ -44,6 +44,9 @@ public final class WorkingCalendar {
     private final Map<LocalDate, DayKind> exceptions;
     private final Set<Integer> coveredYears;
 
+    /** Years without official data: their statutory holidays, worked out once per year. */
+    private final Map<Integer, Map<LocalDate, DayKind>> provisionalYears = new java.util.concurrent.ConcurrentHashMap<>();
+
     public WorkingCalendar(ZoneId zone, List<Period> periods, Map<LocalDate, DayKind> exceptions) {
         this.zone = zone;
         this.periods = periods.stream().sorted((a, b) -> a.start().compareTo(b.start())).toList();
@@ -60,13 +63,27 @@ public final class WorkingCalendar {
         return zone;
     }
 
-    /** Whether the year's official holiday data is loaded; outside it only weekends are days off. */
+    /**
+     * Whether the year's official arrangement is loaded. A year without one follows a provisional calendar: its
+     * statutory holidays ({@link StatutoryHolidays}), without the 调休 that only the official arrangement gives.
+     */
     public boolean covers(int year) {
         return coveredYears.contains(year);
     }
 
+    /** Whether every year from {@code from} to {@code to} (inclusive) has its official arrangement. */
+    public boolean officialBetween(Instant from, Instant to) {
+        for (int year = from.atZone(zone).getYear(); year <= to.atZone(zone).getYear(); year++) {
+            if (!covers(year)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     public boolean isWorkingDay(LocalDate day) {
-        DayKind kind = exceptions.get(day);
+        DayKind kind = covers(day.getYear()) ? exceptions.get(day)
+                : provisionalYears.computeIfAbsent(day.getYear(), StatutoryHolidays::provisional).get(day);
         if (kind != null) {
             return kind == DayKind.WORKDAY;
         }
