@@ -202,7 +202,44 @@ class AccessMatrixIT {
                     operations.size(), Who.values().length, calls, tally, wrong.size());
             assertTrue(wrong.isEmpty(), wrong.size() + " answers broke the rules:\n" + String.join("\n", wrong));
             internalCommentsStayInternal();
+            objectLevelCasesHold();
         }
+    }
+
+    /**
+     * The object-level cases one operation's rule cannot express: a district's staff cannot move a project out of
+     * the district; a ticket cannot be handed to another enterprise's user; a project's tickets follow it when it
+     * moves district, for reading one and for listing many alike.
+     */
+    private void objectLevelCasesHold() throws Exception {
+        String moving = freshProject();
+        String etag = stack.call("GET", 8081, "/api/v1/projects/" + moving, tokens.get(Who.ADMIN), null, Map.of())
+                .headers().firstValue("ETag").orElseThrow();
+        RunningStack.Answer moveOut = stack.call("PATCH", 8081, "/api/v1/projects/" + moving, tokens.get(Who.DISTRICT_STAFF),
+                Map.of("district", "lianshui"), Map.of("If-Match", etag));
+        assertEquals(403, moveOut.status(), "district staff moving a project out of the district: " + moveOut.body());
+
+        String ticket = stack.post(8082, "/api/v1/tickets", tokens.get(Who.ENTERPRISE_A),
+                Map.of("projectId", moving, "category", "POWER_LINE_RELOCATION", "title", "迁区前的诉求", "description", "杆线"), 201)
+                .get("id").asText();
+        RunningStack.Answer handOver = stack.call("POST", 8082, "/api/v1/tickets/" + ticket + "/assign", tokens.get(Who.TEAM_STAFF),
+                Map.of("assignee", Who.ENTERPRISE_B.subject()), Map.of());
+        assertEquals(400, handOver.status(), "a ticket handed to another enterprise's user: " + handOver.body());
+        assertEquals(404, stack.status(8082, "/api/v1/tickets/" + ticket, tokens.get(Who.ENTERPRISE_B)));
+
+        RunningStack.Answer move = stack.call("PATCH", 8081, "/api/v1/projects/" + moving, tokens.get(Who.ADMIN),
+                Map.of("district", "lianshui"), Map.of("If-Match", etag));
+        assertEquals(200, move.status(), move.body());
+        String path = "/api/v1/tickets/" + ticket;
+        String list = "/api/v1/tickets?size=100&projectId=" + moving;
+        java.time.Instant deadline = java.time.Instant.now().plusSeconds(60);
+        while (stack.status(8082, path, tokens.get(Who.OTHER_SUPERVISOR)) != 200 && java.time.Instant.now().isBefore(deadline)) {
+            Thread.sleep(250);
+        }
+        assertEquals(200, stack.status(8082, path, tokens.get(Who.OTHER_SUPERVISOR)), "the new district's supervisor reads it");
+        assertTrue(stack.get(8082, list, tokens.get(Who.OTHER_SUPERVISOR)).toString().contains(ticket), "and lists it");
+        assertEquals(404, stack.status(8082, path, tokens.get(Who.SUPERVISOR)), "the old district's supervisor does not read it");
+        assertFalse(stack.get(8082, list, tokens.get(Who.SUPERVISOR)).toString().contains(ticket), "nor list it");
     }
 
     /**
