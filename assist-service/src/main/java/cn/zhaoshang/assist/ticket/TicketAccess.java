@@ -29,13 +29,10 @@ public class TicketAccess {
     }
 
     boolean canSeeProject(KnownProject project) {
-        if (caller.cityWide()) {
+        if (caller.cityWide() || (caller.is(Roles.SUPERVISOR) && caller.oversees(project.district))) {
             return true;
         }
         Optional<String> district = caller.district();
-        if (caller.is(Roles.SUPERVISOR) && district.map(project.district::equals).orElse(false)) {
-            return true;
-        }
         if (caller.is(Roles.STAFF) && (district.map(project.district::equals).orElse(false) || onTeam(project))) {
             return true;
         }

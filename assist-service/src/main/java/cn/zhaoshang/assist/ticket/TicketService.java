@@ -8,7 +8,7 @@ import cn.zhaoshang.chassis.security.Caller;
 import cn.zhaoshang.assist.ticket.escalation.EscalationLadder;
 import cn.zhaoshang.assist.ticket.sla.SlaClock;
 import cn.zhaoshang.assist.ticket.sla.WorkingCalendar;
-import cn.zhaoshang.assist.ticket.sla.WorkingDuration;
+import cn.zhaoshang.assist.ticket.sla.WorkingTime;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -56,7 +56,7 @@ public class TicketService {
         this.entityManager = entityManager;
         this.clock = clock;
         this.autoCloseWorkingDays = settings.autoClose().workingDays();
-        this.departmentWaitLimitSeconds = WorkingDuration.seconds(settings.departmentWait().limit(), calendar.secondsPerWorkingDay());
+        this.departmentWaitLimitSeconds = WorkingTime.parse(settings.departmentWait().limit()).seconds(calendar.secondsPerWorkingDay());
     }
 
     public TicketView submit(NewTicket request) {

@@ -43,8 +43,9 @@ public final class ServiceArchitecture {
      */
     private static final DescribedPredicate<JavaClass> RULE_CLASSES = new DescribedPredicate<>("rule classes") {
         private final Set<String> suffixes = Set.of("Rules", "Workflow", "Maths", "Ladder", "Alarms", "Durations");
-        private final Set<String> names = Set.of("Lifecycle", "WorkingCalendar", "WorkingDuration", "CreditCode", "Tier",
-                "QuietHours", "RetryPolicy", "BriefText", "StageLabels");
+        private final Set<String> names = Set.of("Lifecycle", "WorkingCalendar", "WorkingTime", "StatutoryHolidays", "SlaClock",
+                "CreditCode", "Tier", "QuietHours", "RetryPolicy", "BriefText", "StageLabels", "ChineseText", "WebhookTargets",
+                "PublicAddresses", "AddressRange", "FailedAuthentications", "AnonymousRefusals");
 
         @Override
         public boolean test(JavaClass type) {

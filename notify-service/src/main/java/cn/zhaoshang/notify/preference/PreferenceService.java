@@ -60,7 +60,7 @@ public class PreferenceService {
         Preference p = Preference.<Preference>findByIdOptional(caller.subject()).orElseGet(Preference::new);
         p.subject = caller.subject();
         p.enterpriseCode = caller.enterprise().orElse(null);
-        p.district = caller.cityWide() ? Caller.CITY_WIDE : caller.district().orElse(null);
+        p.district = caller.districtScope();
         p.supervises = caller.is(Roles.SUPERVISOR) || caller.isAdmin();
         p.email = request.email() == null || request.email().isBlank() ? null : request.email().strip();
         p.channels = new HashMap<>(channels);

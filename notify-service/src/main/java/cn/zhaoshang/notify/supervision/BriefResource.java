@@ -43,7 +43,7 @@ public class BriefResource {
                            @Pattern(regexp = "[A-Za-z][A-Za-z0-9_-]{0,39}") String district,
                            @Parameter(description = "the day (Asia/Shanghai), default today") @QueryParam("day")
                            @Pattern(regexp = "\\d{4}-\\d{2}-\\d{2}") String day) {
-        if (!caller.cityWide() && !caller.district().map(district::equals).orElse(false)) {
+        if (!caller.oversees(district)) {
             throw new ResourceNotFound("brief of district", district);
         }
         return briefs.compose(district, day == null ? Clocks.today(clock) : date(day));

@@ -52,7 +52,7 @@ public class WebhookService {
         w.id = UUID.randomUUID();
         w.owner = caller.subject();
         w.enterpriseCode = caller.enterprise().orElse(null);
-        w.district = caller.cityWide() ? Caller.CITY_WIDE : caller.district().orElse(null);
+        w.district = caller.districtScope();
         w.supervises = caller.is(Roles.SUPERVISOR) || caller.isAdmin();
         w.url = request.url().strip();
         w.secret = request.secret() != null ? request.secret() : newSecret();

@@ -30,6 +30,7 @@ public @interface ValidCreditCode {
             }
             return CreditCode.problem(value).map(problem -> {
                 context.disableDefaultConstraintViolation();
+                // the text quotes what the caller typed: no {…} or ${…} may reach the message interpolation
                 context.buildConstraintViolationWithTemplate("is not a valid unified social credit code (GB 32100-2015): "
                         + problem.replace("{", "(").replace("}", ")").replace("$", "")).addConstraintViolation();
                 return false;

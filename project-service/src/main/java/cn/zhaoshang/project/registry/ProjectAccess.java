@@ -52,13 +52,10 @@ public class ProjectAccess {
     }
 
     public boolean canRead(Project project) {
-        if (caller.cityWide()) {
+        if (caller.cityWide() || (caller.is(Roles.SUPERVISOR) && caller.oversees(project.districtCode))) {
             return true;
         }
         Optional<String> district = caller.district();
-        if (caller.is(Roles.SUPERVISOR) && district.map(project.districtCode::equals).orElse(false)) {
-            return true;
-        }
         if (caller.is(Roles.STAFF)) {
             return district.map(project.districtCode::equals).orElse(false)
                     || caller.subject().equals(project.createdBy)

@@ -94,14 +94,9 @@ public class TargetService {
             throw new InvalidInput("asOf", "must be a day of " + year);
         }
         ProgressReport report = cache.get(new ProgressCache.Key(year, date, basis, dataVersion(year)), () -> compute(year, date, basis));
-        if (caller.cityWide()) {
-            return report;
-        }
         // a district's people see their district, ranked among all; a token without a district sees none
-        List<ProgressReport.DistrictProgress> own = caller.district()
-                .map(d -> report.districts().stream().filter(p -> p.district().equals(d)).toList()).orElse(List.of());
         return new ProgressReport(report.year(), report.asOf(), report.basis(), report.countedThrough(),
-                report.yearSharePercent(), own);
+                report.yearSharePercent(), report.districts().stream().filter(d -> caller.oversees(d.district())).toList());
     }
 
     private ProgressReport compute(int year, LocalDate date, ProgressBasis basis) {

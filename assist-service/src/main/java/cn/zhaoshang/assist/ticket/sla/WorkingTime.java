@@ -17,4 +17,10 @@ public record WorkingTime(int amount, LimitUnit unit) {
             default -> throw new IllegalArgumentException("working time '" + text + "' must end in h or d");
         };
     }
+
+    /** As working seconds, a day counting as one full working day ({@code secondsPerWorkingDay}): for measuring waits. */
+    public long seconds(long secondsPerWorkingDay) {
+        return unit == LimitUnit.WORKING_DAYS ? amount * secondsPerWorkingDay
+                : unit == LimitUnit.WORKING_HOURS ? amount * 3600L : amount * 60L;
+    }
 }

@@ -83,6 +83,16 @@ public class Caller {
         return isAdmin() || (is(Roles.SUPERVISOR) && claim("district").filter(CITY_WIDE::equals).isPresent());
     }
 
+    /** Whether the caller's scope takes in {@code district}: city-wide, or the district their token names. */
+    public boolean oversees(String district) {
+        return cityWide() || district().map(district::equals).orElse(false);
+    }
+
+    /** The scope a stored subscription keeps for this caller: {@link #CITY_WIDE}, their district, or null for none. */
+    public String districtScope() {
+        return cityWide() ? CITY_WIDE : district().orElse(null);
+    }
+
     private Optional<String> claim(String name) {
         Object value = token.getClaim(name);
         Optional<String> text = value == null ? Optional.empty()

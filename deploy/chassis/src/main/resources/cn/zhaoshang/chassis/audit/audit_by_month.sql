@@ -16,23 +16,10 @@ alter index audit_entry_actor rename to audit_entry_before_months_actor;
 alter trigger audit_entry_no_update_or_delete on audit_entry_before_months rename to audit_entry_before_months_no_update_or_delete;
 alter trigger audit_entry_no_truncate on audit_entry_before_months rename to audit_entry_before_months_no_truncate;
 
-create table audit_entry (
-    id             bigint      not null default nextval('audit_entry_seq'),
-    at             timestamptz not null,
-    actor          text        not null,
-    roles          text        not null,
-    enterprise     text,
-    district       text,
-    method         text        not null,
-    path           text        not null,
-    status         integer     not null,
-    remote_address text,
-    forwarded_for  text,
-    user_agent     text,
-    request_id     text,
-    repeats        integer     not null default 0,
-    primary key (id, at)
-) partition by range (at);
+-- the same columns as the entries so far (LIKE copies names, types, NOT NULL and defaults), split by month
+create table audit_entry (like audit_entry_before_months including defaults) partition by range (at);
+alter table audit_entry alter column id set default nextval('audit_entry_seq');
+alter table audit_entry add primary key (id, at);
 alter sequence audit_entry_seq owned by audit_entry.id;
 create index audit_entry_at on audit_entry (at desc, id desc);
 create index audit_entry_actor on audit_entry (actor, at desc);
