@@ -38,6 +38,8 @@ public class AuditRecorder {
     CurrentIdentityAssociation identities;
     @Inject
     Clock clock;
+    @Inject
+    AuditRetention retention;
 
     /** Anonymous calls answered 401: one entry per address and minute, with the count of the rest. */
     private final AnonymousRefusals anonymousRefusals = new AnonymousRefusals(Duration.ofMinutes(1), 100_000);
@@ -69,12 +71,31 @@ public class AuditRecorder {
     /** If the database fails just now the entry goes to the log: the answer (perhaps of a committed change) still goes out. */
     private AuditEntry append(AuditEntry entry) {
         try {
-            trail.append(entry);
-        } catch (RuntimeException failure) {
+            try {
+                trail.append(entry);
+            } catch (RuntimeException failure) {
+                if (!noPartitionFor(failure)) {
+                    throw failure;
+                }
+                // the month's partition is not there (the maintenance that adds months ahead has not run, or the
+                // clock is past them): add it and write the entry, rather than lose it
+                retention.ensureMonthsAhead(entry.at);
+                trail.append(entry);
+            }
+        } catch (RuntimeException | java.sql.SQLException failure) {
             LOG.errorf("audit entry not stored (%s): %s %s %s by %s from %s, request %s", failure.getMessage(), entry.method,
                     entry.path, entry.status, entry.actor, entry.remoteAddress, entry.requestId);
         }
         return entry;
+    }
+
+    private static boolean noPartitionFor(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause.getMessage() != null && cause.getMessage().contains("no partition of relation")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private AuditEntry describe(ContainerRequestContext request, int status, HttpServerRequest http, String path) {
