@@ -28,28 +28,54 @@ public final class ProgressCalculator {
     }
 
     /**
-     * @param closedMonths MONTH basis: how many months of the year are closed on {@code asOf}
+     * @param closedMonths MONTH basis: how many months of the year are closed on {@code asOf} by their deadline
      *                     ({@link ProgressMaths#closedMonths}); ignored for DAY
+     * @param closedEarly  MONTH basis: districts with more months closed, because they reported them in full early
      */
-    public static ProgressReport compute(int year, LocalDate asOf, ProgressBasis basis, int closedMonths, List<Target> targets,
+    public static ProgressReport compute(int year, LocalDate asOf, ProgressBasis basis, int closedMonths,
+                                         Map<String, Integer> closedEarly, List<Target> targets,
                                          Map<TargetMetric, List<ProgressFact>> facts, Map<String, String> districtNames) {
         int quartersSoFar = ProgressMaths.quarterOf(asOf.getMonthValue());
-        BigDecimal yearShare = basis == ProgressBasis.MONTH ? ProgressMaths.monthShare(closedMonths) : ProgressMaths.yearShare(asOf);
-        int countedThrough = basis == ProgressBasis.MONTH ? closedMonths : 12;
         Map<Target, ProgressReport.TargetProgress> unranked = new LinkedHashMap<>();
         for (Target target : targets) {
-            unranked.put(target, measure(target, facts.getOrDefault(target.metric(), List.of()), yearShare, countedThrough,
-                    quartersSoFar));
+            int closed = closedIn(target.district(), closedMonths, closedEarly);
+            unranked.put(target, measure(target, facts.getOrDefault(target.metric(), List.of()), share(basis, asOf, closed),
+                    basis == ProgressBasis.MONTH ? closed : 12, quartersSoFar));
         }
         Map<Target, ProgressReport.TargetProgress> ranked = rank(unranked);
         Map<String, List<ProgressReport.TargetProgress>> byDistrict = new LinkedHashMap<>();
         ranked.forEach((target, progress) -> byDistrict.computeIfAbsent(target.district(), d -> new ArrayList<>()).add(progress));
         List<ProgressReport.DistrictProgress> districts = byDistrict.entrySet().stream()
-                .map(e -> new ProgressReport.DistrictProgress(e.getKey(), districtNames.getOrDefault(e.getKey(), e.getKey()), e.getValue()))
+                .map(e -> {
+                    int closed = closedIn(e.getKey(), closedMonths, closedEarly);
+                    return new ProgressReport.DistrictProgress(e.getKey(), districtNames.getOrDefault(e.getKey(), e.getKey()),
+                            through(year, basis, closed), percent(share(basis, asOf, closed)), e.getValue());
+                })
                 .toList();
-        BigDecimal share = yearShare.multiply(BigDecimal.valueOf(100)).setScale(2, RoundingMode.HALF_UP);
-        java.time.YearMonth through = basis == ProgressBasis.MONTH && closedMonths > 0 ? java.time.YearMonth.of(year, closedMonths) : null;
-        return new ProgressReport(year, asOf, basis, through, share, districts);
+        return new ProgressReport(year, asOf, basis, through(year, basis, closedMonths),
+                percent(share(basis, asOf, closedMonths)), districts);
+    }
+
+    /** Without early closes, the same as {@link #compute(int, LocalDate, ProgressBasis, int, Map, List, Map, Map)}. */
+    public static ProgressReport compute(int year, LocalDate asOf, ProgressBasis basis, int closedMonths, List<Target> targets,
+                                         Map<TargetMetric, List<ProgressFact>> facts, Map<String, String> districtNames) {
+        return compute(year, asOf, basis, closedMonths, Map.of(), targets, facts, districtNames);
+    }
+
+    private static int closedIn(String district, int closedMonths, Map<String, Integer> closedEarly) {
+        return Math.max(closedMonths, closedEarly.getOrDefault(district, 0));
+    }
+
+    private static BigDecimal share(ProgressBasis basis, LocalDate asOf, int closedMonths) {
+        return basis == ProgressBasis.MONTH ? ProgressMaths.monthShare(closedMonths) : ProgressMaths.yearShare(asOf);
+    }
+
+    private static java.time.YearMonth through(int year, ProgressBasis basis, int closedMonths) {
+        return basis == ProgressBasis.MONTH && closedMonths > 0 ? java.time.YearMonth.of(year, closedMonths) : null;
+    }
+
+    private static BigDecimal percent(BigDecimal share) {
+        return share.multiply(BigDecimal.valueOf(100)).setScale(2, RoundingMode.HALF_UP);
     }
 
     private static ProgressReport.TargetProgress measure(Target target, List<ProgressFact> facts, BigDecimal yearShare,

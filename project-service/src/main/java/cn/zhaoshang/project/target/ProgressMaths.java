@@ -25,6 +25,20 @@ public final class ProgressMaths {
         return closed;
     }
 
+    /**
+     * The months closed for one district: those closed by their deadline ({@link #closedMonths(LocalDate, int)}), then,
+     * in order, each month that is over on {@code asOf} and that every project of the district which reports
+     * investment has reported ({@code fullyReported}). A month still running never closes early.
+     */
+    public static int closedMonths(LocalDate asOf, int deadlineDay, java.util.Set<Integer> fullyReported) {
+        int closed = closedMonths(asOf, deadlineDay);
+        while (closed < 12 && fullyReported.contains(closed + 1)
+                && java.time.YearMonth.of(asOf.getYear(), closed + 1).atEndOfMonth().isBefore(asOf)) {
+            closed++;
+        }
+        return closed;
+    }
+
     /** The share of the year in closed months: closed / 12. */
     public static BigDecimal monthShare(int closedMonths) {
         return BigDecimal.valueOf(closedMonths).divide(BigDecimal.valueOf(12), 10, RoundingMode.HALF_UP);

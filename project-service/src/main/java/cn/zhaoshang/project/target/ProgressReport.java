@@ -13,7 +13,18 @@ public record ProgressReport(int year, LocalDate asOf, ProgressBasis basis,
                              java.time.YearMonth countedThrough,
                              BigDecimal yearSharePercent, List<DistrictProgress> districts) {
 
-    public record DistrictProgress(String district, String districtName, List<TargetProgress> targets) {
+    /**
+     * @param countedThrough    MONTH basis: the district's last closed month; later than the report's when every project
+     *                          of the district that reports investment (under construction, 开工 reached) has reported
+     *                          the months after it before their deadline
+     * @param yearSharePercent  the 序时进度 share the district's targets are measured against
+     */
+    public record DistrictProgress(String district, String districtName,
+                                   @Schema(description = "MONTH basis: the district's last closed month; later than the"
+                                           + " report's when every project of the district under construction (开工) has"
+                                           + " reported the months after it before their deadline")
+                                   java.time.YearMonth countedThrough,
+                                   BigDecimal yearSharePercent, List<TargetProgress> targets) {
     }
 
     /**

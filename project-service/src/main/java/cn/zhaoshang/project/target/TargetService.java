@@ -108,8 +108,46 @@ public class TargetService {
             facts.put(metric, metric.milestone() == null ? investmentFacts(year, date) : milestoneFacts(metric.milestone(), year, date));
         }
         Map<String, String> names = District.<District>listAll().stream().collect(Collectors.toMap(d -> d.code, d -> d.name));
-        return ProgressCalculator.compute(year, date, basis, ProgressMaths.closedMonths(date, settings.reportingDeadlineDay()),
-                targets, facts, names);
+        int closed = ProgressMaths.closedMonths(date, settings.reportingDeadlineDay());
+        Map<String, Integer> closedEarly = new java.util.HashMap<>();
+        if (basis == ProgressBasis.MONTH) {
+            fullyReportedMonths(year, closed, date).forEach((district, months) -> {
+                int early = ProgressMaths.closedMonths(date, settings.reportingDeadlineDay(), months);
+                if (early > closed) {
+                    closedEarly.put(district, early);
+                }
+            });
+        }
+        return ProgressCalculator.compute(year, date, basis, closed, closedEarly, targets, facts, names);
+    }
+
+    /**
+     * Per district, the months after the {@code closed} ones, already over on {@code asOf}, that every project of the
+     * district under construction (开工 reached, the projects that report investment) has reported.
+     */
+    private Map<String, Set<Integer>> fullyReportedMonths(int year, int closed, LocalDate asOf) {
+        YearMonth first = YearMonth.of(year, Math.min(closed + 1, 12));
+        YearMonth last = YearMonth.from(asOf).minusMonths(1);
+        if (closed >= 12 || last.isBefore(first)) {
+            return Map.of();
+        }
+        List<?> rows = entityManager.createNativeQuery("""
+                select p.district_code, cast(substr(r.month, 6, 2) as int)
+                from investment_report r join project p on p.id = r.project_id
+                where p.stage = ?1 and r.month between ?2 and ?3
+                group by p.district_code, r.month
+                having count(distinct r.project_id) =
+                       (select count(*) from project q where q.district_code = p.district_code and q.stage = ?1)""")
+                .setParameter(1, Stage.CONSTRUCTION_STARTED.name())
+                .setParameter(2, first.toString())
+                .setParameter(3, last.toString())
+                .getResultList();
+        Map<String, Set<Integer>> months = new java.util.HashMap<>();
+        for (Object row : rows) {
+            Object[] columns = (Object[]) row;
+            months.computeIfAbsent((String) columns[0], d -> new HashSet<>()).add(((Number) columns[1]).intValue());
+        }
+        return months;
     }
 
     /** Changes whenever a project (every change writes an outbox row) or the year's targets change. */

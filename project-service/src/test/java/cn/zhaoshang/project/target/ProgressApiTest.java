@@ -97,6 +97,63 @@ class ProgressApiTest {
                 .get("/api/v1/stats/progress").then().statusCode(400);
     }
 
+    /**
+     * Reports are due on the 10th in the test profile. On 3 December 2025 November is still open, unless every project of
+     * the district under construction has reported it: then the district counts through November, the others do not.
+     */
+    @Test
+    void aDistrictWhoseProjectsHaveAllReportedAMonthHasItClosedBeforeTheDeadline() {
+        String code = "91320830MA25XY00" + "1";
+        code = code + cn.zhaoshang.project.enterprise.CreditCode.checkCharacter(code);
+        String enterprise = given().auth().oauth2(TestTokens.admin()).contentType("application/json")
+                .body(Map.of("name", "盱眙测试企业", "creditCode", code))
+                .post("/api/v1/enterprises").then().statusCode(201).extract().path("id");
+        List<String> underConstruction = new java.util.ArrayList<>();
+        for (String signedOn : List.of("2025-01-10", "2025-02-10")) {
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("name", "盱眙项目" + signedOn);
+            body.put("enterpriseId", enterprise);
+            body.put("district", "xuyi");
+            body.put("industry", "green-food");
+            body.put("categories", List.of("INDUSTRIAL"));
+            body.put("totalInvestment", "30000");
+            body.put("agreedInvestment", "30000");
+            body.put("stage", "SIGNED");
+            body.put("stageSince", signedOn);
+            String id = given().auth().oauth2(TestTokens.admin()).contentType("application/json").body(body)
+                    .post("/api/v1/projects").then().statusCode(201).extract().path("id");
+            move(id, Map.of("to", "LAND_ACQUIRED", "occurredOn", "2025-03-01", "reason", "并联"));
+            move(id, Map.of("to", "CONSTRUCTION_STARTED", "occurredOn", "2025-04-01", "recognizedBy", "县重大办"));
+            report(id, "2025-10", "500.00");
+            underConstruction.add(id);
+        }
+        given().auth().oauth2(TestTokens.admin()).contentType("application/json")
+                .body(Map.of("targets", List.of(Map.of("metric", "EFFECTIVE_INVESTMENT", "value", "1200"))))
+                .put("/api/v1/targets/2025/xuyi").then().statusCode(200);
+
+        report(underConstruction.get(0), "2025-11", "300.00");
+        Map<String, Object> oneReported = xuyi();
+        assertThat(oneReported.get("countedThrough")).isEqualTo("2025-10");
+        assertThat(oneReported.get("yearSharePercent").toString()).isEqualTo("83.33");
+
+        report(underConstruction.get(1), "2025-11", "200.00");
+        Map<String, Object> allReported = xuyi();
+        assertThat(allReported.get("countedThrough")).isEqualTo("2025-11");
+        assertThat(allReported.get("yearSharePercent").toString()).isEqualTo("91.67");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> investment = ((List<Map<String, Object>>) allReported.get("targets")).get(0);
+        assertThat(investment.get("actual").toString()).isEqualTo("1500.0");
+        assertThat(investment.get("proRataDue").toString()).isEqualTo("1100.0");
+    }
+
+    private static Map<String, Object> xuyi() {
+        JsonPath report = given().auth().oauth2(TestTokens.admin()).queryParam("year", 2025).queryParam("asOf", "2025-12-03")
+                .get("/api/v1/stats/progress").then().statusCode(200).extract().jsonPath();
+        assertThat(report.getString("countedThrough")).as("the deadline's").isEqualTo("2025-10");
+        List<Map<String, Object>> districts = report.getList("districts");
+        return districts.stream().filter(d -> d.get("district").equals("xuyi")).findFirst().orElseThrow();
+    }
+
     private static Map<String, Object> line(JsonPath report, String metric, String minTier, String category) {
         List<Map<String, Object>> lines = report.getList("districts[0].targets");
         return lines.stream().filter(l -> l.get("metric").equals(metric) && l.get("minTier").equals(minTier)

@@ -121,6 +121,38 @@ class ProgressMathsTest {
         assertThat(ProgressMaths.closedMonths(LocalDate.parse("2026-12-31"), 1)).as("December closes in January").isEqualTo(11);
     }
 
+    /** With reports due on the 10th, a district whose projects under construction all reported November closes it early. */
+    @Test
+    void aMonthEveryProjectReportedClosesBeforeItsDeadlineButNeverBeforeItIsOver() {
+        LocalDate december3 = LocalDate.parse("2026-12-03");
+        assertThat(ProgressMaths.closedMonths(december3, 10)).isEqualTo(10);
+        assertThat(ProgressMaths.closedMonths(december3, 10, Set.of(11))).isEqualTo(11);
+        assertThat(ProgressMaths.closedMonths(december3, 10, Set.of(11, 12))).as("December is not over").isEqualTo(11);
+        assertThat(ProgressMaths.closedMonths(LocalDate.parse("2026-11-03"), 10, Set.of(11))).as("October first").isEqualTo(9);
+
+        List<ProgressCalculator.Target> targets = List.of(
+                new ProgressCalculator.Target("etdz", TargetMetric.EFFECTIVE_INVESTMENT, "ANY", "ANY", new BigDecimal("12000")),
+                new ProgressCalculator.Target("zongyang", TargetMetric.EFFECTIVE_INVESTMENT, "ANY", "ANY", new BigDecimal("12000")));
+        List<ProgressFact> reports = new java.util.ArrayList<>();
+        for (int month = 1; month <= 11; month++) {
+            reports.add(new ProgressFact("etdz", Tier.YI_1_TO_10, Set.of(), month, 1, new BigDecimal("1000")));
+            reports.add(new ProgressFact("zongyang", Tier.YI_1_TO_10, Set.of(), month, 1, new BigDecimal("1000")));
+        }
+        ProgressReport report = ProgressCalculator.compute(2026, december3, ProgressBasis.MONTH, 10, Map.of("etdz", 11), targets,
+                Map.of(TargetMetric.EFFECTIVE_INVESTMENT, reports), Map.of());
+        assertThat(report.countedThrough()).isEqualTo(java.time.YearMonth.of(2026, 10));
+        ProgressReport.DistrictProgress etdz = report.districts().get(0);
+        assertThat(etdz.countedThrough()).isEqualTo(java.time.YearMonth.of(2026, 11));
+        assertThat(etdz.yearSharePercent()).isEqualByComparingTo("91.67");
+        assertThat(etdz.targets().get(0).actual()).isEqualByComparingTo("11000");
+        assertThat(etdz.targets().get(0).proRataDue()).isEqualByComparingTo("11000.00");
+        ProgressReport.DistrictProgress zongyang = report.districts().get(1);
+        assertThat(zongyang.countedThrough()).isEqualTo(java.time.YearMonth.of(2026, 10));
+        assertThat(zongyang.yearSharePercent()).isEqualByComparingTo("83.33");
+        assertThat(zongyang.targets().get(0).actual()).isEqualByComparingTo("10000");
+        assertThat(zongyang.targets().get(0).reportedSoFar()).isEqualByComparingTo("1000");
+    }
+
     private static ProgressReport.TargetProgress find(ProgressReport report, String district, TargetMetric metric) {
         return report.districts().stream().filter(d -> d.district().equals(district)).findFirst().orElseThrow()
                 .targets().stream().filter(t -> t.metric() == metric).findFirst().orElseThrow();
