@@ -13,8 +13,10 @@ import cn.zhaoshang.assist.ticket.escalation.EscalationLadder;
 import cn.zhaoshang.assist.ticket.escalation.EscalationLevel;
 import cn.zhaoshang.assist.ticket.sla.LimitUnit;
 import cn.zhaoshang.assist.ticket.sla.SlaClock;
+import cn.zhaoshang.assist.ticket.sla.WorkingCalendar;
 import cn.zhaoshang.chassis.problem.Conflict;
 import cn.zhaoshang.chassis.problem.InvalidInput;
+import cn.zhaoshang.chassis.text.ChineseText;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -314,7 +316,7 @@ public class Ticket extends PanacheEntityBase {
         Map<String, Object> detail = new LinkedHashMap<>();
         detail.put("meetingOn", on);
         detail.put("topic", topic);
-        return TicketChange.of(TimelineAction.MEETING_SCHEDULED, by, on + " 会办：" + topic, detail);
+        return TicketChange.of(TimelineAction.MEETING_SCHEDULED, by, ChineseText.date(on) + " 会办：" + topic, detail);
     }
 
     /** The joint meeting's decision, on the timeline for everyone to see. */
@@ -330,11 +332,50 @@ public class Ticket extends PanacheEntityBase {
         return TicketChange.of(TimelineAction.MEETING_DECIDED, by, "会办决定：" + decision, detail);
     }
 
+    /**
+     * The working calendar changed (an official arrangement was loaded): each running limit keeps the working time it
+     * gave, counted on the new calendar from when it started (the response and resolution limits from submission, the
+     * confirmation window from resolution). Empty when no deadline a person reads moved; else the change to record,
+     * naming the notice and each move in Beijing time.
+     */
+    public Optional<TicketChange> recountDeadlines(WorkingCalendar before, WorkingCalendar after, String notice, Instant now) {
+        Map<String, Object> moves = new LinkedHashMap<>();
+        StringBuilder text = new StringBuilder("节假日安排调整（" + notice + "）：");
+        if (status == Status.SUBMITTED) {
+            responseWarnAt = after.recount(submittedAt, responseWarnAt, before);
+            responseDueAt = moved("responseDueAt", "响应时限", responseDueAt, after.recount(submittedAt, responseDueAt, before), moves, text);
+        }
+        if (status.isOpen()) {
+            resolutionWarnAt = after.recount(submittedAt, resolutionWarnAt, before);
+            resolutionDueAt = moved("resolutionDueAt", "办结时限", resolutionDueAt,
+                    after.recount(submittedAt, resolutionDueAt, before), moves, text);
+        }
+        if (status == Status.RESOLVED) {
+            confirmRemindAt = after.recount(resolvedAt, confirmRemindAt, before);
+            autoCloseAt = moved("autoCloseAt", "自动办结时间", autoCloseAt, after.recount(resolvedAt, autoCloseAt, before), moves, text);
+        }
+        if (moves.isEmpty()) {
+            return Optional.empty();
+        }
+        updatedAt = now;
+        moves.put("notice", notice);
+        return Optional.of(TicketChange.of(TimelineAction.DEADLINES_MOVED, SYSTEM, text.substring(0, text.length() - 1) + "。", moves));
+    }
+
+    private static Instant moved(String field, String label, Instant from, Instant to, Map<String, Object> moves, StringBuilder text) {
+        if (from != null && !from.equals(to)) {
+            moves.put(field, Map.of("from", from, "to", to));
+            text.append(label).append("由").append(ChineseText.beijingTime(from)).append("改为")
+                    .append(ChineseText.beijingTime(to)).append("；");
+        }
+        return to;
+    }
+
     /** A limit is close: {@code limit} names it, as {@link SlaState} does. */
     public TicketChange warn(String limit) {
         boolean response = isResponse(limit);
         Instant dueAt = response ? responseDueAt : resolutionDueAt;
-        return TicketChange.of(TimelineAction.SLA_WARNING, SYSTEM, (response ? "响应" : "办结") + "时限将至：" + dueAt,
+        return TicketChange.of(TimelineAction.SLA_WARNING, SYSTEM, (response ? "响应" : "办结") + "时限将至：" + ChineseText.beijingTime(dueAt),
                 limitDetail(limit, dueAt));
     }
 
@@ -347,7 +388,7 @@ public class Ticket extends PanacheEntityBase {
         } else {
             resolutionBreached = true;
         }
-        return TicketChange.of(TimelineAction.SLA_BREACHED, SYSTEM, (response ? "响应" : "办结") + "超时：" + dueAt,
+        return TicketChange.of(TimelineAction.SLA_BREACHED, SYSTEM, (response ? "响应" : "办结") + "超时：" + ChineseText.beijingTime(dueAt),
                 limitDetail(limit, dueAt));
     }
 

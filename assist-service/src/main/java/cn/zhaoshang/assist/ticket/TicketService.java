@@ -6,6 +6,7 @@ import cn.zhaoshang.chassis.problem.ResourceNotFound;
 import cn.zhaoshang.chassis.problem.Unprocessable;
 import cn.zhaoshang.chassis.security.Caller;
 import cn.zhaoshang.assist.ticket.escalation.EscalationLadder;
+import cn.zhaoshang.assist.ticket.sla.OfficialCalendar;
 import cn.zhaoshang.assist.ticket.sla.SlaClock;
 import cn.zhaoshang.assist.ticket.sla.WorkingCalendar;
 import cn.zhaoshang.assist.ticket.sla.WorkingTime;
@@ -31,26 +32,24 @@ public class TicketService {
     private final Caller caller;
     private final ProjectDirectory projects;
     private final SlaLimits limits;
-    private final SlaClock slaClock;
     private final EscalationLadder ladder;
     private final TicketJournal journal;
     private final People people;
-    private final WorkingCalendar calendar;
+    private final OfficialCalendar calendar;
     private final EntityManager entityManager;
     private final Clock clock;
     private final int autoCloseWorkingDays;
     private final long departmentWaitLimitSeconds;
 
-    public TicketService(TicketAccess access, Caller caller, ProjectDirectory projects, SlaLimits limits, SlaClock slaClock,
+    public TicketService(TicketAccess access, Caller caller, ProjectDirectory projects, SlaLimits limits,
                          EscalationLadder ladder, TicketJournal journal, EntityManager entityManager, Clock clock,
-                         WorkingCalendar calendar, TicketSettings settings, People people) {
+                         OfficialCalendar calendar, TicketSettings settings, People people) {
         this.people = people;
         this.calendar = calendar;
         this.access = access;
         this.caller = caller;
         this.projects = projects;
         this.limits = limits;
-        this.slaClock = slaClock;
         this.ladder = ladder;
         this.journal = journal;
         this.entityManager = entityManager;
@@ -70,16 +69,16 @@ public class TicketService {
         }
         Priority priority = request.priority() == null ? Priority.NORMAL : request.priority();
         Ticket ticket = Ticket.submit(project.projectId, project.name, project.enterpriseCode, project.district, request,
-                priority, limits.of(request.category(), priority), caller.subject(), slaClock, Instant.now(clock));
+                priority, limits.of(request.category(), priority), caller.subject(), calendar.forDeadlines(), Instant.now(clock));
         ticket.persist();
         people.remember(caller);
         journal.record(ticket, project, ticket.submitted());
-        return TicketView.of(ticket, calendar);
+        return TicketView.of(ticket, calendar.current().calendar());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public TicketView get(UUID id) {
-        return TicketView.of(access.readable(id), calendar);
+        return TicketView.of(access.readable(id), calendar.current().calendar());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -94,7 +93,8 @@ public class TicketService {
         });
         int size = query.effectiveSize();
         List<?> page = rows.setFirstResult(query.page() * size).setMaxResults(size).getResultList();
-        return new TicketPage(page.stream().map(t -> TicketView.of((Ticket) t, calendar)).toList(),
+        WorkingCalendar known = calendar.current().calendar();
+        return new TicketPage(page.stream().map(t -> TicketView.of((Ticket) t, known)).toList(),
                 ((Number) count.getSingleResult()).longValue(), query.page(), size);
     }
 
@@ -106,6 +106,7 @@ public class TicketService {
 
     /** 首问负责制: whoever accepts first owns the ticket. */
     public TicketView accept(UUID id) {
+        SlaClock slaClock = calendar.forDeadlines(); // before the ticket's lock, as a calendar load takes them
         Ticket ticket = access.actionable(id);
         access.requireTeamWork();
         return recorded(ticket, ticket.accept(caller.subject(), slaClock, now()));
@@ -113,6 +114,7 @@ public class TicketService {
 
     /** 交办: ownership passes only by an explicit hand-over. */
     public TicketView assign(UUID id, ActionRequests.Assign request) {
+        SlaClock slaClock = calendar.forDeadlines(); // before the ticket's lock, as a calendar load takes them
         Ticket ticket = access.actionable(id);
         access.requireTeamWork();
         access.requireAssignable(ticket, request.assignee());
@@ -127,12 +129,14 @@ public class TicketService {
     }
 
     public TicketView resolve(UUID id, ActionRequests.Resolve request) {
+        SlaClock slaClock = calendar.forDeadlines(); // before the ticket's lock, as a calendar load takes them
         Ticket ticket = access.actionable(id);
         access.requireTeamWork();
         return recorded(ticket, ticket.resolve(request.resolution(), caller.subject(), autoCloseWorkingDays, slaClock, now()));
     }
 
     public TicketView pause(UUID id, ActionRequests.Pause request) {
+        SlaClock slaClock = calendar.forDeadlines(); // before the ticket's lock, as a calendar load takes them
         Ticket ticket = access.actionable(id);
         access.requireTeamWork();
         TicketChange change = ticket.pause(request.waitingOn(), request.department(), request.reason(), caller.subject(), now());
@@ -142,6 +146,7 @@ public class TicketService {
 
     /** The wait's working time moves the resolution deadline out and is kept on the ticket and the wait. */
     public TicketView resume(UUID id) {
+        SlaClock slaClock = calendar.forDeadlines(); // before the ticket's lock, as a calendar load takes them
         Ticket ticket = access.actionable(id);
         access.requireTeamWork();
         long waitedBefore = ticket.pausedSeconds;
@@ -161,6 +166,7 @@ public class TicketService {
     }
 
     public TicketView reopen(UUID id, ActionRequests.Reopen request) {
+        SlaClock slaClock = calendar.forDeadlines(); // before the ticket's lock, as a calendar load takes them
         Ticket ticket = access.actionable(id);
         access.requireEnterprise(ticket);
         return recorded(ticket, ticket.reopen(request.reason(), caller.subject(), slaClock, now()));
@@ -168,6 +174,7 @@ public class TicketService {
 
     /** 升级: one level up the ladder, with that level's extra time. */
     public TicketView escalate(UUID id, ActionRequests.Escalate request) {
+        SlaClock slaClock = calendar.forDeadlines(); // before the ticket's lock, as a calendar load takes them
         Ticket ticket = access.actionable(id);
         access.requireOfficial();
         return recorded(ticket, ticket.escalate(ladder, request.reason(), false, caller.subject(), slaClock, now()));
@@ -190,7 +197,7 @@ public class TicketService {
     private TicketView recorded(Ticket ticket, TicketChange change) {
         people.remember(caller);
         journal.record(ticket, projectOf(ticket), change);
-        return TicketView.of(ticket, calendar);
+        return TicketView.of(ticket, calendar.current().calendar());
     }
 
     /** Loaded once per action (the access check may already have it in the persistence context). */

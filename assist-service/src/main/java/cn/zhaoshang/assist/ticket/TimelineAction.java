@@ -26,6 +26,7 @@ public enum TimelineAction {
     SLA_WARNING(TicketEventType.SLA_WARNING),
     SLA_BREACHED(TicketEventType.SLA_BREACHED),
     CONFIRM_REMINDER(TicketEventType.CONFIRM_REMINDER),
+    DEADLINES_MOVED(TicketEventType.DEADLINES_MOVED),
     AUTO_CLOSED(TicketEventType.CLOSED);
 
     private final TicketEventType event;

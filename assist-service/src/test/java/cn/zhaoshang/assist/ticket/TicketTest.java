@@ -130,4 +130,57 @@ class TicketTest {
                     .as(type.wireName()).hasSize(1);
         }
     }
+
+    /** The 2028 arrangement of WorkingCalendarTest: 春节 off from 25 January to 2 February, against 25–28 by statute. */
+    private static cn.zhaoshang.assist.ticket.sla.WorkingCalendar official2028() {
+        List<cn.zhaoshang.assist.ticket.sla.CalendarArrangement.Day> holidays = new java.util.ArrayList<>();
+        for (String day : new String[] {"2028-01-01", "2028-01-03", "2028-01-25", "2028-01-26", "2028-01-27", "2028-01-28",
+                "2028-01-29", "2028-01-30", "2028-01-31", "2028-02-01", "2028-02-02", "2028-04-04", "2028-05-01", "2028-05-02",
+                "2028-05-28", "2028-10-01", "2028-10-02", "2028-10-03"}) {
+            holidays.add(new cn.zhaoshang.assist.ticket.sla.CalendarArrangement.Day(java.time.LocalDate.parse(day), "假日", null));
+        }
+        return OfficeHours.CALENDAR.withOfficialYear(cn.zhaoshang.assist.ticket.sla.CalendarArrangement.checked(2028,
+                "国务院办公厅关于2028年部分节假日安排的通知", holidays,
+                List.of(new cn.zhaoshang.assist.ticket.sla.CalendarArrangement.Day(java.time.LocalDate.parse("2028-02-05"), "春节调休", null))));
+    }
+
+    @Test
+    void aNewArrangementMovesTheRunningDeadlinesAndSaysSoInBeijingTime() {
+        Ticket ticket = Ticket.submit(UUID.randomUUID(), "通灵智能光伏接线盒项目", "91320800MA20TL004Y", "etdz",
+                new NewTicket(UUID.randomUUID(), Category.POWER_LINE_RELOCATION, "杆线阻挡施工", "10kV 线路", Priority.NORMAL,
+                        null, null), Priority.NORMAL,
+                new SlaLimits.Limits(1, LimitUnit.WORKING_DAYS, 12, LimitUnit.WORKING_DAYS, new BigDecimal("0.75")),
+                "tongling", CLOCK, at("2028-01-10T10:00"));
+        assertThat(ticket.resolutionDueAt).isEqualTo(at("2028-02-01T17:30"));
+        Instant responseDue = ticket.responseDueAt;
+
+        Optional<TicketChange> change = ticket.recountDeadlines(OfficeHours.CALENDAR, official2028(),
+                "国务院办公厅关于2028年部分节假日安排的通知", at("2027-12-01T09:00"));
+        assertThat(ticket.resolutionDueAt).isEqualTo(at("2028-02-04T17:30"));
+        assertThat(ticket.responseDueAt).as("11 January is a working day either way").isEqualTo(responseDue);
+        assertThat(ticket.resolutionWarnAt).as("three quarters of the same working time, before the days that changed")
+                .isEqualTo(at("2028-01-21T16:00"));
+        assertThat(change).hasValueSatisfying(c -> {
+            assertThat(c.action()).isEqualTo(TimelineAction.DEADLINES_MOVED);
+            assertThat(c.action().event()).contains(TicketEventType.DEADLINES_MOVED);
+            assertThat(c.body()).isEqualTo("节假日安排调整（国务院办公厅关于2028年部分节假日安排的通知）：办结时限由2月1日 17:30改为2月4日 17:30。");
+            assertThat(c.detail()).containsKey("resolutionDueAt").doesNotContainKey("responseDueAt");
+        });
+        assertThat(ticket.recountDeadlines(official2028(), official2028(), "again", at("2027-12-01T09:00"))).isEmpty();
+    }
+
+    @Test
+    void aClosedTicketKeepsItsDeadlinesWhateverTheCalendarSays() {
+        Ticket ticket = submitted(at("2028-01-24T16:00"));
+        ticket.status = Status.CLOSED;
+        Instant due = ticket.resolutionDueAt;
+        assertThat(ticket.recountDeadlines(OfficeHours.CALENDAR, official2028(), "x", at("2027-12-01T09:00"))).isEmpty();
+        assertThat(ticket.resolutionDueAt).isEqualTo(due);
+    }
+
+    @Test
+    void warningsSayTheDeadlineInBeijingTime() {
+        Ticket ticket = submitted(at("2026-11-30T09:00"));
+        assertThat(ticket.warn(SlaState.RESPONSE_LIMIT).body()).isEqualTo("响应时限将至：11月30日 14:30");
+    }
 }

@@ -333,6 +333,10 @@ class AccessMatrixIT {
         r.put(a + "GET /api/v1/sla-policies", new Rule(ALL, Scope.NONE, () -> Call.of("/api/v1/sla-policies")));
         r.put(a + "PUT /api/v1/sla-policies/{category}", new Rule(ADMIN, Scope.NONE, () -> Call.of("/api/v1/sla-policies/OTHER",
                 Map.of("responseAmount", 4, "responseUnit", "WORKING_HOURS", "resolutionAmount", 3, "resolutionUnit", "WORKING_DAYS"))));
+        r.put(a + "GET /api/v1/calendar/years", new Rule(ALL, Scope.NONE, () -> Call.of("/api/v1/calendar/years")));
+        r.put(a + "GET /api/v1/calendar/years/{year}", new Rule(ALL, Scope.NONE, () -> Call.of("/api/v1/calendar/years/2090")));
+        r.put(a + "PUT /api/v1/calendar/years/{year}", new Rule(ADMIN, Scope.NONE, () -> Call.of("/api/v1/calendar/years/2090",
+                statutoryArrangement(2090))));
         r.put(a + "GET /api/v1/stats/tickets", new Rule(Set.of("supervisor", "admin"), Scope.NONE,
                 () -> Call.of("/api/v1/stats/tickets?groupBy=district")));
         r.put(a + "POST /api/v1/tickets", new Rule(SUBMITTERS, Scope.PROJECT, () -> Call.of("/api/v1/tickets", ticketBody())));
@@ -529,5 +533,17 @@ class AccessMatrixIT {
 
     private static String abbreviate(String text) {
         return text.length() <= 300 ? text : text.substring(0, 300) + "…";
+    }
+
+    /** A year's arrangement of exactly its statutory days, as the service lists them while the year is provisional. */
+    private Map<String, Object> statutoryArrangement(int year) {
+        try {
+            List<Map<String, Object>> holidays = new java.util.ArrayList<>();
+            stack.get(8082, "/api/v1/calendar/years/" + year, tokens.get(Who.ADMIN)).get("holidays").forEach(day ->
+                    holidays.add(Map.of("date", day.get("date").asText(), "name", day.get("name").asText())));
+            return Map.of("title", year + "年测试安排", "holidays", holidays, "workdays", List.of());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

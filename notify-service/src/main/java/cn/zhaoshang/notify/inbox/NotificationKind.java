@@ -16,6 +16,7 @@ public enum NotificationKind {
     SLA_WARNING("时限预警"),
     SLA_BREACHED("超时"),
     TICKET_ESCALATED("诉求升级"),
+    DEADLINES_MOVED("时限调整"),
     MAJOR_PROJECT_STAGE_CHANGED("重特大项目进展"),
     TEAM_ASSIGNED("专班组建"),
     PROJECT_START_OVERDUE("逾期未开工"),

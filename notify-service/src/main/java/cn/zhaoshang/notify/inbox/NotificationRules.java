@@ -4,6 +4,7 @@ import cn.zhaoshang.contracts.project.ProjectEventData;
 import cn.zhaoshang.contracts.project.ProjectEventType;
 import cn.zhaoshang.contracts.ticket.TicketEventData;
 import cn.zhaoshang.contracts.ticket.TicketEventType;
+import cn.zhaoshang.chassis.text.ChineseText;
 import cn.zhaoshang.notify.inbox.Draft.Urgency;
 
 import java.util.ArrayList;
@@ -94,11 +95,39 @@ public final class NotificationRules {
                     "诉求升级至" + text(t.change(), "toLabel", "") + "：" + t.title(),
                     "诉求" + named(t) + "升级至" + text(t.change(), "toLabel", "") + "："
                             + ChineseText.sentence(text(t.change(), "reason", ""))));
+            case DEADLINES_MOVED -> {
+                // the enterprise hears when it may expect an answer, the team when it must give one
+                String body = "因" + notice(text(t.change(), "notice", "节假日安排调整")) + "，诉求" + named(t) + "的"
+                        + moves(t.change()) + "。";
+                drafts.add(enterprise(t, NotificationKind.DEADLINES_MOVED, Urgency.NORMAL, "办理时限调整：" + t.title(), body));
+                drafts.add(team(t, NotificationKind.DEADLINES_MOVED, Urgency.NORMAL, "办理时限调整：" + t.title(), body));
+            }
             case PAUSED, RESUMED, MEETING_SCHEDULED, MEETING_DECIDED -> {
                 // on the timeline; nobody is interrupted for them
             }
         }
         return drafts;
+    }
+
+    /** The deadlines a calendar change may move, in the order a sentence names them. */
+    private static final List<Map.Entry<String, String>> DEADLINES = List.of(Map.entry("responseDueAt", "响应时限"),
+            Map.entry("resolutionDueAt", "办结时限"), Map.entry("autoCloseAt", "自动办结时间"));
+
+    /** 「办结时限由1月4日 17:30改为1月5日 17:30」, for each deadline a calendar change moved. */
+    private static String moves(Map<String, Object> change) {
+        List<String> moves = new ArrayList<>();
+        for (Map.Entry<String, String> deadline : DEADLINES) {
+            if (change.get(deadline.getKey()) instanceof Map<?, ?> move) {
+                moves.add(deadline.getValue() + "由" + ChineseText.beijingTime(String.valueOf(move.get("from"))) + "改为"
+                        + ChineseText.beijingTime(String.valueOf(move.get("to"))));
+            }
+        }
+        return String.join("，", moves);
+    }
+
+    /** A notice's title in 《》, as Chinese text quotes a document. */
+    private static String notice(String title) {
+        return title.startsWith("《") ? title : "《" + title + "》";
     }
 
     private static String limit(TicketEventData t) {

@@ -59,6 +59,19 @@ class NotificationRulesTest {
     }
 
     @Test
+    void aDeadlineMovedByANewHolidayArrangementIsToldToTheEnterpriseAndTheTeamInBeijingTime() throws Exception {
+        List<Draft> drafts = NotificationRules.forTicketEvent(TicketEventType.fromWire("ticket.deadlines-moved").orElseThrow(),
+                ticket("NORMAL", """
+                        {"resolutionDueAt":{"from":"2028-01-31T09:30:00Z","to":"2028-02-08T09:30:00Z"},
+                         "notice":"国务院办公厅关于2028年部分节假日安排的通知"}"""));
+        assertThat(drafts).extracting(Draft::audience, Draft::kind).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(Audience.ENTERPRISE, NotificationKind.DEADLINES_MOVED),
+                org.assertj.core.groups.Tuple.tuple(Audience.PROJECT_TEAM, NotificationKind.DEADLINES_MOVED));
+        assertThat(drafts.get(0).body()).isEqualTo("因《国务院办公厅关于2028年部分节假日安排的通知》，诉求「杆线阻挡施工」（通灵智能光伏接线盒项目）"
+                + "的办结时限由1月31日 17:30改为2月8日 17:30。");
+    }
+
+    @Test
     void breachesAndEscalationsAreUrgentForTheDistrictsSupervisors() throws Exception {
         List<Draft> breach = NotificationRules.forTicketEvent(TicketEventType.fromWire("ticket.sla-breached").orElseThrow(),
                 ticket("NORMAL", "{\"limit\":\"RESOLUTION\",\"dueAt\":\"2026-12-01T04:00:00Z\"}"));

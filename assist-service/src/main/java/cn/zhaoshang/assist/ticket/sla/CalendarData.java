@@ -1,6 +1,5 @@
 package cn.zhaoshang.assist.ticket.sla;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -9,26 +8,32 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.HashMap;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
- * Reads the yearly holiday files ({@code calendar/2026.txt}: {@code yyyy-MM-dd HOLIDAY|WORKDAY label}, # for
- * comments). Shipped years come from the classpath; a next year is added by dropping its file into the
- * directory named by configuration, no code change.
+ * Reads the yearly arrangement files ({@code calendar/2026.txt}: {@code yyyy-MM-dd HOLIDAY|WORKDAY name} per line,
+ * {@code # title: …} for the notice's title, # for comments). The shipped years come from the classpath and seed
+ * the calendar; a directory named by configuration may add or replace years without a code change. Admins load
+ * further years through the API instead ({@link OfficialCalendar}).
  */
 public final class CalendarData {
+
+    private static final String TITLE = "# title:";
 
     private CalendarData() {
     }
 
-    public static Map<LocalDate, WorkingCalendar.DayKind> load(Path extraDirectory) {
-        Map<LocalDate, WorkingCalendar.DayKind> days = new HashMap<>();
-        for (int year = 2000; year <= 2100; year++) {
+    /** The shipped years, then those of {@code extraDirectory} (null for none), one arrangement per year. */
+    public static Map<Integer, CalendarArrangement> load(Path extraDirectory) {
+        Map<Integer, CalendarArrangement> years = new TreeMap<>();
+        for (int year = CalendarArrangement.FIRST_YEAR; year <= CalendarArrangement.LAST_YEAR; year++) {
             try (InputStream in = CalendarData.class.getResourceAsStream("/calendar/" + year + ".txt")) {
                 if (in != null) {
-                    days.putAll(parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), "calendar/" + year + ".txt"));
+                    years.put(year, parse(year, new String(in.readAllBytes(), StandardCharsets.UTF_8), "calendar/" + year + ".txt"));
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -37,36 +42,54 @@ public final class CalendarData {
         if (extraDirectory != null && Files.isDirectory(extraDirectory)) {
             try (Stream<Path> files = Files.list(extraDirectory)) {
                 for (Path file : files.filter(f -> f.getFileName().toString().matches("\\d{4}\\.txt")).sorted().toList()) {
-                    days.putAll(parse(Files.readString(file), file.toString()));
+                    int year = Integer.parseInt(file.getFileName().toString().substring(0, 4));
+                    years.put(year, parse(year, Files.readString(file), file.toString()));
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
+        return years;
+    }
+
+    /** All days of the given arrangements as exceptions to Monday to Friday. */
+    public static Map<LocalDate, WorkingCalendar.DayKind> days(Map<Integer, CalendarArrangement> years) {
+        Map<LocalDate, WorkingCalendar.DayKind> days = new TreeMap<>();
+        years.values().forEach(arrangement -> days.putAll(arrangement.days()));
         return days;
     }
 
-    static Map<LocalDate, WorkingCalendar.DayKind> parse(String text, String source) {
-        Map<LocalDate, WorkingCalendar.DayKind> days = new HashMap<>();
-        try (BufferedReader reader = new BufferedReader(new java.io.StringReader(text))) {
-            String line;
-            int number = 0;
-            while ((line = reader.readLine()) != null) {
-                number++;
-                String content = line.strip();
-                if (content.isEmpty() || content.startsWith("#")) {
-                    continue;
-                }
-                String[] parts = content.split("\\s+", 3);
-                try {
-                    days.put(LocalDate.parse(parts[0]), WorkingCalendar.DayKind.valueOf(parts[1]));
-                } catch (DateTimeParseException | IllegalArgumentException | ArrayIndexOutOfBoundsException e) {
-                    throw new IllegalArgumentException(source + " line " + number + ": expected 'yyyy-MM-dd HOLIDAY|WORKDAY label'");
-                }
+    static CalendarArrangement parse(int year, String text, String source) {
+        String title = source;
+        List<CalendarArrangement.Day> holidays = new ArrayList<>();
+        List<CalendarArrangement.Day> workdays = new ArrayList<>();
+        String[] lines = text.split("\\R");
+        for (int number = 1; number <= lines.length; number++) {
+            String content = lines[number - 1].strip();
+            if (content.startsWith(TITLE)) {
+                title = content.substring(TITLE.length()).strip();
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            if (content.isEmpty() || content.startsWith("#")) {
+                continue;
+            }
+            String[] parts = content.split("\\s+", 3);
+            try {
+                LocalDate date = LocalDate.parse(parts[0]);
+                if (date.getYear() != year) {
+                    throw new IllegalArgumentException(source + " line " + number + ": " + date + " is not in " + year);
+                }
+                CalendarArrangement.Day day = new CalendarArrangement.Day(date, parts.length > 2 ? parts[2] : "", null);
+                switch (WorkingCalendar.DayKind.valueOf(parts[1])) {
+                    case HOLIDAY -> holidays.add(day);
+                    case WORKDAY -> workdays.add(day);
+                }
+            } catch (DateTimeParseException | ArrayIndexOutOfBoundsException e) {
+                throw new IllegalArgumentException(source + " line " + number + ": expected 'yyyy-MM-dd HOLIDAY|WORKDAY name'");
+            } catch (IllegalArgumentException e) {
+                throw e.getMessage() != null && e.getMessage().startsWith(source) ? e
+                        : new IllegalArgumentException(source + " line " + number + ": expected 'yyyy-MM-dd HOLIDAY|WORKDAY name'");
+            }
         }
-        return days;
+        return new CalendarArrangement(year, title, holidays, workdays);
     }
 }

@@ -19,4 +19,8 @@ public interface CalendarSettings {
 
     /** A directory of {@code <year>.txt} holiday files beyond the shipped years; empty for none. */
     Optional<String> extraDir();
+
+    /** How often a replica reads years loaded elsewhere, for readers; deadlines read the revision every time. */
+    @WithDefault("30s")
+    java.time.Duration refreshInterval();
 }

@@ -23,10 +23,10 @@ import java.util.List;
 @ApplicationScoped
 public class CalendarStatus implements HealthCheck {
 
-    private final WorkingCalendar calendar;
+    private final OfficialCalendar calendar;
     private final Clock clock;
 
-    public CalendarStatus(WorkingCalendar calendar, Clock clock, MeterRegistry meters) {
+    public CalendarStatus(OfficialCalendar calendar, Clock clock, MeterRegistry meters) {
         this.calendar = calendar;
         this.clock = clock;
         Gauge.builder("assist.calendar.provisional.years", this, status -> status.provisionalYears().size())
@@ -37,22 +37,24 @@ public class CalendarStatus implements HealthCheck {
     void onStart(@Observes StartupEvent started) {
         for (int year : provisionalYears()) {
             Log.warnf("working calendar: %d has no official arrangement loaded; deadlines in it follow a provisional"
-                    + " calendar of the statutory holidays (no 调休) until one is (ASSIST_CALENDAR_DIR/%d.txt)", year, year);
+                    + " calendar of the statutory holidays (no 调休) until an admin loads it (PUT /api/v1/calendar/years/%d)", year, year);
         }
     }
 
     /** This year and the next, those without an official arrangement. */
     public List<Integer> provisionalYears() {
-        int year = LocalDate.now(clock.withZone(calendar.zone())).getYear();
-        return List.of(year, year + 1).stream().filter(y -> !calendar.covers(y)).toList();
+        WorkingCalendar known = calendar.current().calendar();
+        int year = LocalDate.now(clock.withZone(known.zone())).getYear();
+        return List.of(year, year + 1).stream().filter(y -> !known.covers(y)).toList();
     }
 
     @Override
     public HealthCheckResponse call() {
-        int year = LocalDate.now(clock.withZone(calendar.zone())).getYear();
+        WorkingCalendar known = calendar.current().calendar();
+        int year = LocalDate.now(clock.withZone(known.zone())).getYear();
         return HealthCheckResponse.named("Working calendar").up()
-                .withData(Integer.toString(year), calendar.covers(year) ? "official" : "provisional")
-                .withData(Integer.toString(year + 1), calendar.covers(year + 1) ? "official" : "provisional")
+                .withData(Integer.toString(year), known.covers(year) ? "official" : "provisional")
+                .withData(Integer.toString(year + 1), known.covers(year + 1) ? "official" : "provisional")
                 .build();
     }
 }

@@ -17,6 +17,9 @@ import java.util.TreeMap;
  */
 public final class StatutoryHolidays {
 
+    /** The suffix of a weekday that makes up for a statutory holiday on a weekend (春节补假). */
+    public static final String MADE_UP = "补假";
+
     private StatutoryHolidays() {
     }
 
@@ -43,7 +46,7 @@ public final class StatutoryHolidays {
                 while (isWeekend(next) || holidays.containsKey(next) || madeUp.containsKey(next)) {
                     next = next.plusDays(1);
                 }
-                madeUp.put(next, holiday.getValue() + "补假");
+                madeUp.put(next, holiday.getValue() + MADE_UP);
             }
         }
         holidays.putAll(madeUp);

@@ -48,15 +48,42 @@ public final class WorkingCalendar {
     private final Map<Integer, Map<LocalDate, DayKind>> provisionalYears = new java.util.concurrent.ConcurrentHashMap<>();
 
     public WorkingCalendar(ZoneId zone, List<Period> periods, Map<LocalDate, DayKind> exceptions) {
+        this(zone, periods, exceptions, Set.copyOf(exceptions.keySet().stream().map(LocalDate::getYear).toList()));
+    }
+
+    private WorkingCalendar(ZoneId zone, List<Period> periods, Map<LocalDate, DayKind> exceptions, Set<Integer> coveredYears) {
         this.zone = zone;
         this.periods = periods.stream().sorted((a, b) -> a.start().compareTo(b.start())).toList();
         this.exceptions = Map.copyOf(exceptions);
-        this.coveredYears = Set.copyOf(exceptions.keySet().stream().map(LocalDate::getYear).toList());
+        this.coveredYears = Set.copyOf(coveredYears);
         for (int i = 1; i < this.periods.size(); i++) {
             if (this.periods.get(i).start().isBefore(this.periods.get(i - 1).end())) {
                 throw new IllegalArgumentException("working periods overlap: " + this.periods);
             }
         }
+    }
+
+    /** This calendar with {@code arrangement} as its year's official arrangement, in place of what it had for that year. */
+    public WorkingCalendar withOfficialYear(CalendarArrangement arrangement) {
+        Map<LocalDate, DayKind> days = new java.util.HashMap<>(exceptions);
+        days.keySet().removeIf(day -> day.getYear() == arrangement.year());
+        days.putAll(arrangement.days());
+        Set<Integer> years = new java.util.HashSet<>(coveredYears);
+        years.add(arrangement.year());
+        return new WorkingCalendar(zone, periods, days, years);
+    }
+
+    /**
+     * A deadline set on the calendar {@code before} as it falls on this one: the same working time after
+     * {@code start}. A limit in working days ends at the close of a working day on both (the working time of the
+     * start's day plus whole days), so it keeps ending at a close; days that became holidays push it out, days that
+     * became working days pull it in.
+     */
+    public Instant recount(Instant start, Instant due, WorkingCalendar before) {
+        if (start == null || due == null || !due.isAfter(start)) {
+            return due;
+        }
+        return plusWorkingSeconds(start, before.workingSecondsBetween(start, due));
     }
 
     public ZoneId zone() {

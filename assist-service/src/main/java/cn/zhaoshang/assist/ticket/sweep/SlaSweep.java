@@ -4,6 +4,7 @@ import cn.zhaoshang.assist.inbound.KnownProject;
 import cn.zhaoshang.assist.ticket.Ticket;
 import cn.zhaoshang.assist.ticket.TicketJournal;
 import cn.zhaoshang.assist.ticket.escalation.EscalationLadder;
+import cn.zhaoshang.assist.ticket.sla.OfficialCalendar;
 import cn.zhaoshang.assist.ticket.sla.SlaClock;
 import cn.zhaoshang.assist.ticket.Status;
 import cn.zhaoshang.assist.ticket.TicketSettings;
@@ -45,17 +46,17 @@ public class SlaSweep {
     private final EntityManager entityManager;
     private final TicketJournal journal;
     private final EscalationLadder ladder;
-    private final SlaClock slaClock;
+    private final OfficialCalendar calendar;
     private final Clock clock;
     private final int batchSize;
     private final int autoCloseWorkingDays;
 
-    public SlaSweep(EntityManager entityManager, TicketJournal journal, EscalationLadder ladder, SlaClock slaClock, Clock clock,
+    public SlaSweep(EntityManager entityManager, TicketJournal journal, EscalationLadder ladder, OfficialCalendar calendar, Clock clock,
                     SweepSettings sweep, TicketSettings tickets) {
         this.entityManager = entityManager;
         this.journal = journal;
         this.ladder = ladder;
-        this.slaClock = slaClock;
+        this.calendar = calendar;
         this.clock = clock;
         this.batchSize = sweep.batchSize();
         this.autoCloseWorkingDays = tickets.autoClose().workingDays();
@@ -90,6 +91,7 @@ public class SlaSweep {
     }
 
     private int handle(UUID id, Instant now) {
+        SlaClock slaClock = calendar.forDeadlines(); // before the ticket's lock, as a calendar load takes them
         Ticket ticket = Ticket.lockedById(id).orElse(null);
         if (ticket == null) {
             return 0;
@@ -98,7 +100,7 @@ public class SlaSweep {
         int raised = 0;
         for (SlaAlarms.Alarm alarm : SlaAlarms.due(ticket.slaState(), now)) {
             if (claim(ticket.id, alarm, now)) {
-                act(ticket, project, alarm);
+                act(ticket, project, alarm, slaClock);
                 raised++;
             }
         }
@@ -114,17 +116,17 @@ public class SlaSweep {
                 .setParameter("kind", alarm.kind().name()).setParameter("now", now).executeUpdate() == 1;
     }
 
-    private void act(Ticket ticket, KnownProject project, SlaAlarms.Alarm alarm) {
+    private void act(Ticket ticket, KnownProject project, SlaAlarms.Alarm alarm, SlaClock slaClock) {
         switch (alarm.kind()) {
             case WARNING -> journal.record(ticket, project, ticket.warn(alarm.limit()));
-            case BREACH -> breach(ticket, project, alarm);
+            case BREACH -> breach(ticket, project, alarm, slaClock);
             case CONFIRM_REMINDER -> journal.record(ticket, project, ticket.remindToConfirm(autoCloseWorkingDays));
             case AUTO_CLOSE -> journal.record(ticket, project, ticket.autoClose(autoCloseWorkingDays, Instant.now(clock)));
         }
     }
 
     /** A broken limit is reported, and the ticket goes up a level unless it is already before 督查. */
-    private void breach(Ticket ticket, KnownProject project, SlaAlarms.Alarm alarm) {
+    private void breach(Ticket ticket, KnownProject project, SlaAlarms.Alarm alarm, SlaClock slaClock) {
         journal.record(ticket, project, ticket.breach(alarm.limit()));
         if (!ticket.atTopOf(ladder)) {
             journal.record(ticket, project, ticket.escalate(ladder, (alarm.isResponse() ? "响应" : "办结") + "超时，自动升级", true,

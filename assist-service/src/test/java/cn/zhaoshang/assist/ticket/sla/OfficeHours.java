@@ -13,7 +13,7 @@ public final class OfficeHours {
     public static final WorkingCalendar CALENDAR = new WorkingCalendar(SHANGHAI,
             List.of(new WorkingCalendar.Period(LocalTime.of(8, 30), LocalTime.of(12, 0)),
                     new WorkingCalendar.Period(LocalTime.of(13, 30), LocalTime.of(17, 30))),
-            CalendarData.load(null));
+            CalendarData.days(CalendarData.load(null)));
     public static final SlaClock CLOCK = new SlaClock(CALENDAR);
 
     private OfficeHours() {

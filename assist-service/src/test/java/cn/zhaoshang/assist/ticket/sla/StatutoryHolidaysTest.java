@@ -10,7 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The provisional calendar's statutory holidays, against the official arrangements shipped for 2025 and 2026. */
 class StatutoryHolidaysTest {
 
-    private static final Map<LocalDate, WorkingCalendar.DayKind> OFFICIAL = CalendarData.load(null);
+    private static final Map<LocalDate, WorkingCalendar.DayKind> OFFICIAL = CalendarData.days(CalendarData.load(null));
 
     /**
      * A second source: every statutory day off the rules give for a shipped year is a day off in that year's official

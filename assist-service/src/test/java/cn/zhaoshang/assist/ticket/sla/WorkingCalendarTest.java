@@ -103,9 +103,45 @@ class WorkingCalendarTest {
 
     @Test
     void aBrokenCalendarFileNamesTheLine() {
-        assertThatThrownBy(() -> CalendarData.parse("2026-01-01 HOLIDAY 元旦\n2026-13-01 HOLIDAY x\n", "2026.txt"))
+        assertThatThrownBy(() -> CalendarData.parse(2026, "2026-01-01 HOLIDAY 元旦\n2026-13-01 HOLIDAY x\n", "2026.txt"))
                 .hasMessageContaining("line 2");
-        assertThat(CalendarData.parse("# comment\n\n2027-01-01 HOLIDAY 元旦\n", "2027.txt"))
-                .isEqualTo(Map.of(LocalDate.parse("2027-01-01"), WorkingCalendar.DayKind.HOLIDAY));
+        assertThatThrownBy(() -> CalendarData.parse(2026, "2027-01-01 HOLIDAY 元旦\n", "2026.txt"))
+                .hasMessageContaining("line 1").hasMessageContaining("not in 2026");
+        CalendarArrangement read = CalendarData.parse(2027, "# title: 通知\n# comment\n\n2027-01-01 HOLIDAY 元旦\n", "2027.txt");
+        assertThat(read.title()).isEqualTo("通知");
+        assertThat(read.days()).isEqualTo(Map.of(LocalDate.parse("2027-01-01"), WorkingCalendar.DayKind.HOLIDAY));
+    }
+
+    /**
+     * A limit set on the provisional 2028 (春节 25–28 January, by statute) keeps its working time when the official
+     * arrangement gives 25 January to 2 February off: twelve working days from Monday 10 January end on Friday
+     * 4 February at the close instead of Tuesday 1 February; an hour-limit keeps its minutes.
+     */
+    @Test
+    void aLoadedArrangementMovesADeadlineByTheDaysItChanged() {
+        java.util.List<CalendarArrangement.Day> holidays = new java.util.ArrayList<>();
+        CalendarArrangement.statutoryDays(2028).forEach((day, name) -> holidays.add(new CalendarArrangement.Day(day, name, null)));
+        for (String day : new String[] {"2028-01-29", "2028-01-30", "2028-01-31", "2028-02-01", "2028-02-02"}) {
+            holidays.add(new CalendarArrangement.Day(LocalDate.parse(day), "春节", null));
+        }
+        holidays.add(new CalendarArrangement.Day(LocalDate.parse("2028-01-03"), "元旦", null));
+        CalendarArrangement y2028 = CalendarArrangement.checked(2028, "国务院办公厅关于2028年部分节假日安排的通知", holidays,
+                java.util.List.of(new CalendarArrangement.Day(LocalDate.parse("2028-02-05"), "春节调休", null),
+                        new CalendarArrangement.Day(LocalDate.parse("2028-02-06"), "春节调休", null)));
+        WorkingCalendar official = CALENDAR.withOfficialYear(y2028);
+        assertThat(official.covers(2028)).isTrue();
+        assertThat(CALENDAR.covers(2028)).isFalse();
+        assertThat(official.isWorkingDay(LocalDate.parse("2028-02-05"))).isTrue();
+
+        Instant submitted = at("2028-01-10T10:00:00");
+        Instant due = CLOCK.dueAt(submitted, 12, LimitUnit.WORKING_DAYS);
+        assertThat(due).isEqualTo(at("2028-02-01T17:30:00"));
+        assertThat(official.recount(submitted, due, CALENDAR)).isEqualTo(at("2028-02-04T17:30:00"))
+                .isEqualTo(new SlaClock(official).dueAt(submitted, 12, LimitUnit.WORKING_DAYS));
+        Instant inHours = CLOCK.dueAt(at("2028-01-24T16:00:00"), 4, LimitUnit.WORKING_HOURS);
+        assertThat(inHours).isEqualTo(at("2028-01-31T11:00:00"));
+        assertThat(official.recount(at("2028-01-24T16:00:00"), inHours, CALENDAR)).isEqualTo(at("2028-02-03T11:00:00"));
+        // days before the change and the years around it are as they were
+        assertThat(official.recount(at("2026-12-01T10:00:00"), at("2026-12-04T17:30:00"), CALENDAR)).isEqualTo(at("2026-12-04T17:30:00"));
     }
 }

@@ -20,7 +20,9 @@ public enum TicketEventType {
     MEETING_DECIDED("ticket.meeting-decided"),
     SLA_WARNING("ticket.sla-warning"),
     SLA_BREACHED("ticket.sla-breached"),
-    CONFIRM_REMINDER("ticket.confirm-reminder");
+    CONFIRM_REMINDER("ticket.confirm-reminder"),
+    /** An official holiday arrangement was loaded and moved the ticket's deadlines; {@code change} has each move. */
+    DEADLINES_MOVED("ticket.deadlines-moved");
 
     private final String wireName;
 
