@@ -27,8 +27,10 @@ public final class SseClient implements AutoCloseable {
     private final CountDownLatch ended = new CountDownLatch(1);
 
     public SseClient(String url, String token, String lastEventId) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token)
-                .header("Accept", "text/event-stream");
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).header("Accept", "text/event-stream");
+        if (token != null) { // null: as a browser's EventSource, which cannot send one
+            request.header("Authorization", "Bearer " + token);
+        }
         if (lastEventId != null) {
             request.header("Last-Event-ID", lastEventId);
         }

@@ -1,5 +1,9 @@
 package cn.zhaoshang.assist.calendar;
 
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import cn.zhaoshang.chassis.http.Revalidated;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import cn.zhaoshang.chassis.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -17,7 +21,7 @@ import java.util.List;
 
 @Path("/api/v1/calendar/years")
 @RolesAllowed({Roles.ENTERPRISE, Roles.STAFF, Roles.SUPERVISOR, Roles.ADMIN})
-@Tag(name = "Working calendar (节假日安排)")
+@Tag(name = "Working calendar (节假日安排)", description = "The official working calendar deadlines count on, year by year")
 @SecurityRequirement(name = "jwt")
 public class CalendarResource {
 
@@ -28,7 +32,7 @@ public class CalendarResource {
     }
 
     @GET
-    @Operation(summary = "The years deadlines are counted on: each loaded or shipped arrangement, and this year and the"
+    @Operation(operationId = "listCalendarYears", summary = "The years deadlines are counted on: each loaded or shipped arrangement, and this year and the"
             + " next, official or provisional")
     public List<CalendarYearView> years() {
         return calendar.years();
@@ -36,8 +40,11 @@ public class CalendarResource {
 
     @GET
     @Path("/{year}")
-    @Operation(summary = "One year's days off and make-up working days, official or (without an arrangement) provisional")
+    @Operation(operationId = "getCalendarYear", summary = "One year's days off and make-up working days, official or (without an arrangement) provisional")
     @APIResponse(responseCode = "400", description = "Not a year from 2000 to 2100")
+    @APIResponse(responseCode = "200", description = "The year", content = @Content(mediaType = "application/json", schema = @Schema(implementation = CalendarYearView.class)))
+    @Revalidated
+    @Parameter(ref = "IfNoneMatch")
     public CalendarYearView year(@PathParam("year") int year) {
         return calendar.year(year);
     }
@@ -45,7 +52,7 @@ public class CalendarResource {
     @PUT
     @Path("/{year}")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Load (or correct) a year's official arrangement from the State Council's notice: every replica"
+    @Operation(operationId = "loadCalendarYear", summary = "Load (or correct) a year's official arrangement from the State Council's notice: every replica"
             + " uses it at once, and open tickets whose deadlines it changes move, each with a timeline entry and a"
             + " ticket.deadlines-moved event")
     @APIResponse(responseCode = "200", description = "Loaded; ticketsMoved says how many open tickets' deadlines moved")

@@ -21,7 +21,7 @@ import java.time.format.DateTimeParseException;
 
 @Path("/api/v1/stats/tickets")
 @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
-@Tag(name = "Ticket statistics")
+@Tag(name = "Ticket statistics", description = "Ticket counts and working-time figures by team, category or district")
 @SecurityRequirement(name = "jwt")
 public class TicketStatsResource {
 
@@ -36,7 +36,7 @@ public class TicketStatsResource {
     }
 
     @GET
-    @Operation(summary = "Opened, resolved, open and overdue tickets, on-time rates, mean and p90 response and resolution"
+    @Operation(operationId = "getTicketStatistics", summary = "Opened, resolved, open and overdue tickets, on-time rates, mean and p90 response and resolution"
             + " times in working hours, reopen rate and satisfaction, per team, category or district; and waits per department")
     public TicketStats tickets(
             @Parameter(description = "team (a project's 专班), category or district")

@@ -1,5 +1,9 @@
 package cn.zhaoshang.assist.ticket;
 
+import cn.zhaoshang.chassis.http.Revalidated;
+import cn.zhaoshang.chassis.idempotency.Idempotent;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import cn.zhaoshang.chassis.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -26,7 +30,7 @@ import java.util.UUID;
 
 @Path("/api/v1/tickets")
 @RolesAllowed({Roles.ENTERPRISE, Roles.STAFF, Roles.SUPERVISOR, Roles.ADMIN})
-@Tag(name = "Tickets (帮办)")
+@Tag(name = "Tickets (帮办)", description = "Problems enterprises raise on a project and what the service team does about them, within time limits")
 @SecurityRequirement(name = "jwt")
 public class TicketResource {
 
@@ -38,17 +42,19 @@ public class TicketResource {
 
     @POST
     @RolesAllowed({Roles.ENTERPRISE, Roles.STAFF, Roles.ADMIN})
-    @Operation(summary = "Submit a ticket on a project; response and resolution deadlines are set on the working calendar")
-    @APIResponse(responseCode = "201", description = "Submitted")
+    @Operation(operationId = "submitTicket", summary = "Submit a ticket on a project; response and resolution deadlines are set on the working calendar")
+    @APIResponse(responseCode = "201", description = "Submitted; Location names it", content = @Content(mediaType = "application/json", schema = @Schema(implementation = TicketView.class)))
     @APIResponse(responseCode = "404", description = "No such project among yours")
     @APIResponse(responseCode = "422", description = "The project is unknown to the assist desk or terminated")
+    @Idempotent
+    @Parameter(ref = "IdempotencyKey")
     public Response submit(@NotNull @Valid NewTicket request) {
         TicketView ticket = tickets.submit(request);
         return Response.created(URI.create("/api/v1/tickets/" + ticket.id())).entity(ticket).build();
     }
 
     @GET
-    @Operation(summary = "Tickets the caller may see, newest first, with filters; page sizes above 100 are served at 100")
+    @Operation(operationId = "listTickets", summary = "Tickets the caller may see, newest first, with filters; page sizes above 100 are served at 100")
     public TicketPage list(@QueryParam("projectId") UUID projectId,
                            @QueryParam("status") Status status,
                            @QueryParam("category") Category category,
@@ -62,14 +68,16 @@ public class TicketResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Read a ticket")
+    @Operation(operationId = "getTicket", summary = "Read a ticket")
+    @Revalidated
+    @Parameter(ref = "IfNoneMatch")
     public TicketView get(@PathParam("id") UUID id) {
         return tickets.get(id);
     }
 
     @GET
     @Path("/{id}/timeline")
-    @Operation(summary = "Everything that happened to the ticket, oldest first (internal notes only for officials)")
+    @Operation(operationId = "getTicketTimeline", summary = "Everything that happened to the ticket, oldest first (internal notes only for officials)")
     public List<TimelineView> timeline(@PathParam("id") UUID id) {
         return tickets.timeline(id);
     }
@@ -77,8 +85,9 @@ public class TicketResource {
     @POST
     @Path("/{id}/accept")
     @RolesAllowed({Roles.STAFF, Roles.ADMIN})
-    @Operation(summary = "Accept the ticket: the first to accept owns it (首问负责制)")
+    @Operation(operationId = "acceptTicket", summary = "Accept the ticket: the first to accept owns it (首问负责制)")
     @APIResponse(responseCode = "409", description = "Not possible in the ticket's state; allowedActions names what is")
+    @APIResponse(responseCode = "200", description = "Accepted: the caller owns the ticket", content = @Content(mediaType = "application/json", schema = @Schema(implementation = TicketView.class)))
     public TicketView accept(@PathParam("id") UUID id) {
         return tickets.accept(id);
     }
@@ -86,15 +95,17 @@ public class TicketResource {
     @POST
     @Path("/{id}/assign")
     @RolesAllowed({Roles.STAFF, Roles.ADMIN})
-    @Operation(summary = "Hand the ticket over to another person (交办), with a note")
+    @Operation(operationId = "assignTicket", summary = "Hand the ticket over to another person (交办), with a note")
     public TicketView assign(@PathParam("id") UUID id, @NotNull @Valid ActionRequests.Assign request) {
         return tickets.assign(id, request);
     }
 
     @POST
     @Path("/{id}/comments")
-    @Operation(summary = "Comment; internal comments stay within the team")
-    @APIResponse(responseCode = "201", description = "Commented")
+    @Operation(operationId = "commentOnTicket", summary = "Comment; internal comments stay within the team")
+    @APIResponse(responseCode = "201", description = "Commented", content = @Content(mediaType = "application/json", schema = @Schema(implementation = TimelineView.class)))
+    @Idempotent
+    @Parameter(ref = "IdempotencyKey")
     public Response comment(@PathParam("id") UUID id, @NotNull @Valid ActionRequests.Comment request) {
         return Response.status(Response.Status.CREATED).entity(tickets.comment(id, request)).build();
     }
@@ -102,7 +113,7 @@ public class TicketResource {
     @POST
     @Path("/{id}/resolve")
     @RolesAllowed({Roles.STAFF, Roles.ADMIN})
-    @Operation(summary = "Resolve the ticket; the enterprise then confirms or reopens it")
+    @Operation(operationId = "resolveTicket", summary = "Resolve the ticket; the enterprise then confirms or reopens it")
     public TicketView resolve(@PathParam("id") UUID id, @NotNull @Valid ActionRequests.Resolve request) {
         return tickets.resolve(id, request);
     }
@@ -110,7 +121,7 @@ public class TicketResource {
     @POST
     @Path("/{id}/pause")
     @RolesAllowed({Roles.STAFF, Roles.ADMIN})
-    @Operation(summary = "Wait on the enterprise or a department; the resolution clock stops until resume")
+    @Operation(operationId = "pauseTicket", summary = "Wait on the enterprise or a department; the resolution clock stops until resume")
     public TicketView pause(@PathParam("id") UUID id, @NotNull @Valid ActionRequests.Pause request) {
         return tickets.pause(id, request);
     }
@@ -118,7 +129,7 @@ public class TicketResource {
     @POST
     @Path("/{id}/resume")
     @RolesAllowed({Roles.STAFF, Roles.ADMIN})
-    @Operation(summary = "End the wait; its working time is added to the resolution deadline and shown on the ticket")
+    @Operation(operationId = "resumeTicket", summary = "End the wait; its working time is added to the resolution deadline and shown on the ticket")
     public TicketView resume(@PathParam("id") UUID id) {
         return tickets.resume(id);
     }
@@ -126,8 +137,9 @@ public class TicketResource {
     @POST
     @Path("/{id}/escalate")
     @RolesAllowed({Roles.STAFF, Roles.SUPERVISOR, Roles.ADMIN})
-    @Operation(summary = "Escalate one level (专班 → 项目长 → 包联领导 → 督查); the new level gets its extra time")
+    @Operation(operationId = "escalateTicket", summary = "Escalate one level (专班 → 项目长 → 包联领导 → 督查); the new level gets its extra time")
     @APIResponse(responseCode = "409", description = "Already at 督查, or the ticket is resolved or closed")
+    @APIResponse(responseCode = "200", description = "Escalated one level", content = @Content(mediaType = "application/json", schema = @Schema(implementation = TicketView.class)))
     public TicketView escalate(@PathParam("id") UUID id, @NotNull @Valid ActionRequests.Escalate request) {
         return tickets.escalate(id, request);
     }
@@ -135,7 +147,7 @@ public class TicketResource {
     @POST
     @Path("/{id}/meeting")
     @RolesAllowed({Roles.STAFF, Roles.SUPERVISOR, Roles.ADMIN})
-    @Operation(summary = "Put the ticket on the agenda of a joint meeting (会办) on a given day")
+    @Operation(operationId = "scheduleMeeting", summary = "Put the ticket on the agenda of a joint meeting (会办) on a given day")
     public TicketView scheduleMeeting(@PathParam("id") UUID id, @NotNull @Valid ActionRequests.Meeting request) {
         return tickets.scheduleMeeting(id, request);
     }
@@ -143,8 +155,9 @@ public class TicketResource {
     @POST
     @Path("/{id}/meeting/decision")
     @RolesAllowed({Roles.STAFF, Roles.SUPERVISOR, Roles.ADMIN})
-    @Operation(summary = "Record the joint meeting's decision on the timeline")
+    @Operation(operationId = "recordMeetingDecision", summary = "Record the joint meeting's decision on the timeline")
     @APIResponse(responseCode = "409", description = "The ticket was not put before a joint meeting")
+    @APIResponse(responseCode = "200", description = "Recorded", content = @Content(mediaType = "application/json", schema = @Schema(implementation = TicketView.class)))
     public TicketView recordMeetingDecision(@PathParam("id") UUID id, @NotNull @Valid ActionRequests.MeetingDecision request) {
         return tickets.recordMeetingDecision(id, request);
     }
@@ -152,7 +165,7 @@ public class TicketResource {
     @POST
     @Path("/{id}/confirm")
     @RolesAllowed(Roles.ENTERPRISE)
-    @Operation(summary = "Confirm the fix and rate it 1–5 (跟踪问效); closes the ticket")
+    @Operation(operationId = "confirmTicket", summary = "Confirm the fix and rate it 1–5 (跟踪问效); closes the ticket")
     public TicketView confirm(@PathParam("id") UUID id, @NotNull @Valid ActionRequests.Confirm request) {
         return tickets.confirm(id, request);
     }
@@ -160,7 +173,7 @@ public class TicketResource {
     @POST
     @Path("/{id}/reopen")
     @RolesAllowed(Roles.ENTERPRISE)
-    @Operation(summary = "Not satisfied: reopen a resolved ticket, saying why")
+    @Operation(operationId = "reopenTicket", summary = "Not satisfied: reopen a resolved ticket, saying why")
     public TicketView reopen(@PathParam("id") UUID id, @NotNull @Valid ActionRequests.Reopen request) {
         return tickets.reopen(id, request);
     }

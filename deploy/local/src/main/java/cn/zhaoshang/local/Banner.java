@@ -10,7 +10,9 @@ final class Banner {
     private Banner() {
     }
 
-    static String text(StackOptions options, String issuerUrl, List<ServiceProcess> services, Path logs, Duration took) {
+    /** @param keycloakIssuer the realm the services trust with --keycloak; null: the dev token issuer */
+    static String text(StackOptions options, String issuerUrl, String keycloakIssuer, List<ServiceProcess> services, Path logs,
+                       Duration took) {
         StringBuilder out = new StringBuilder("\n==== 招商 investment projects & 帮办 assist desk: local stack READY in ")
                 .append(took.toSeconds()).append(" s ====\n\n");
         for (ServiceProcess s : services) {
@@ -18,10 +20,20 @@ final class Banner {
                             + "   details, metrics: http://localhost:%d/q/health, /q/metrics%n",
                     s.name(), s.port(), s.port(), LocalStack.managementPort(s.port())));
         }
-        out.append("\n  Get a token (roles: admin, staff, supervisor, enterprise; optional \"district\" (\"*\": city-wide supervisor), \"enterprise\"):\n")
-                .append("    TOKEN=$(curl -s -X POST ").append(issuerUrl).append("/token -H 'Content-Type: application/json' \\\n")
-                .append("      -d '{\"sub\":\"admin\",\"roles\":[\"admin\"]}' | sed 's/.*\"access_token\":\"\\([^\"]*\\)\".*/\\1/')\n")
-                .append("    curl -s -H \"Authorization: Bearer $TOKEN\" http://localhost:").append(options.port(8081))
+        if (keycloakIssuer == null) {
+            out.append("\n  Get a token (roles: admin, staff, supervisor, enterprise; optional \"district\" (\"*\": city-wide supervisor), \"enterprise\"):\n")
+                    .append("    TOKEN=$(curl -s -X POST ").append(issuerUrl).append("/token -H 'Content-Type: application/json' \\\n")
+                    .append("      -d '{\"sub\":\"admin\",\"roles\":[\"admin\"]}' | sed 's/.*\"access_token\":\"\\([^\"]*\\)\".*/\\1/')\n");
+        } else {
+            out.append("\n  Keycloak: ").append(keycloakIssuer).append("  (admin console: http://localhost:").append(options.port(8180))
+                    .append("/admin, admin/admin)\n")
+                    .append("  Log in from Swagger UI: Authorize → oidc (authorization code + PKCE, client zhaoshang-web) as a demo user,\n")
+                    .append("  password \"demo\". A token for curl (the local realm's test client only):\n")
+                    .append("    TOKEN=$(curl -s ").append(keycloakIssuer).append("/protocol/openid-connect/token \\\n")
+                    .append("      -d grant_type=password -d client_id=zhaoshang-test -d username=zhang.wei -d password=demo \\\n")
+                    .append("      | sed 's/.*\"access_token\":\"\\([^\"]*\\)\".*/\\1/')\n");
+        }
+        out.append("    curl -s -H \"Authorization: Bearer $TOKEN\" http://localhost:").append(options.port(8081))
                 .append("/api/v1/projects\n\n")
                 .append("  E-mail the services sent (SMTP on localhost:").append(options.port(2525)).append("): http://localhost:")
                 .append(options.port(8025)).append("/\n\n")

@@ -18,16 +18,17 @@ final class DemoData {
               wang.jun (supervisor, etdz) · zhao.lei (supervisor, city-wide: "district":"*") ·
               tongling (enterprise 91320800MA20TL004Y) · trina (enterprise 91320891MA1MTRN01G)""";
 
-    private final TokenIssuer issuer;
+    private final String adminToken;
     private final String projectService;
 
-    DemoData(TokenIssuer issuer, String projectService) {
-        this.issuer = issuer;
+    /** @param adminToken an admin's token, from whichever issuer the services trust */
+    DemoData(String adminToken, String projectService) {
+        this.adminToken = adminToken;
         this.projectService = projectService;
     }
 
     void load() {
-        Api api = new Api(projectService, issuer.issue("admin", List.of("admin"), null, null));
+        Api api = new Api(projectService, adminToken);
         String trina = enterprise(api, "天合光能(淮安)有限公司", "91320891MA1MTRN01G", "吴经理");
         String kubisen = enterprise(api, "库比森轮胎(淮安)有限公司", "91320803MA1XKB802Y", "陈经理");
         String jietai = enterprise(api, "淮安捷泰新能源科技有限公司", "91320891MA1YJT003A", "张满良");

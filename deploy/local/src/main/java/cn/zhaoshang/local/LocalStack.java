@@ -3,6 +3,7 @@ package cn.zhaoshang.local;
 import cn.zhaoshang.engines.DevTokens;
 import cn.zhaoshang.engines.FreePorts;
 import cn.zhaoshang.engines.KafkaEngine;
+import cn.zhaoshang.engines.KeycloakEngine;
 import cn.zhaoshang.engines.MailEngine;
 import cn.zhaoshang.engines.PostgresEngine;
 
@@ -18,6 +19,7 @@ import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.stream.Stream;
 
@@ -110,6 +112,16 @@ public final class LocalStack implements FaultControl.Parts {
         started.push(mail);
         say("SMTP server on localhost:" + smtpPort + ", what it received at http://localhost:" + mailWebPort + "/");
 
+        KeycloakEngine keycloak = null;
+        if (options.keycloak()) {
+            int keycloakPort = options.port(8180);
+            requireFree(keycloakPort, "Keycloak");
+            keycloak = KeycloakEngine.start(keycloakDistribution(), options.dataDir().resolve("keycloak"),
+                    options.root().resolve("deploy/compose/keycloak/zhaoshang-realm.json"), keycloakPort, logs.resolve("keycloak.log"));
+            started.push(keycloak);
+            say("Keycloak starting on http://localhost:" + keycloakPort + " (realm " + KeycloakEngine.REALM + ")");
+        }
+
         int issuerPort = options.port(8090);
         requireFree(issuerPort, "the dev token issuer");
         for (Service service : SERVICES) {
@@ -125,8 +137,15 @@ public final class LocalStack implements FaultControl.Parts {
 
         Map<String, String> common = new LinkedHashMap<>();
         common.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
-        common.put("JWT_PUBLIC_KEY_LOCATION", issuerUrl + "/jwks");
-        common.put("JWT_ISSUER", issuerUrl);
+        if (keycloak != null) {
+            common.put("JWT_PUBLIC_KEY_LOCATION", keycloak.jwksUrl());
+            common.put("JWT_ISSUER", keycloak.issuer());
+            common.put("CHASSIS_LOGIN_ISSUER", keycloak.issuer());
+        } else {
+            common.put("JWT_PUBLIC_KEY_LOCATION", issuerUrl + "/jwks");
+            common.put("JWT_ISSUER", issuerUrl);
+        }
+        common.put("CORS_ORIGINS", corsOrigins());
         common.put("QUARKUS_LOG_CONSOLE_JSON_ENABLED", "false");
         // assist-service asks project-service about projects whose events it has not seen yet
         common.put("PROJECT_SERVICE_URL", "http://localhost:" + options.port(8081));
@@ -156,6 +175,11 @@ public final class LocalStack implements FaultControl.Parts {
             say(service.name() + " ready on http://localhost:" + service.port());
         }
 
+        if (keycloak != null) {
+            keycloak.awaitReady(Duration.ofSeconds(180));
+            say("Keycloak ready: log in as a demo user from Swagger UI's Authorize (oidc)");
+        }
+
         if (options.faultControl()) {
             started.push(new FaultControl(this, options.port(8099)));
             say("fault control on http://localhost:" + options.port(8099) + "/faults/{part}/{action}");
@@ -163,13 +187,44 @@ public final class LocalStack implements FaultControl.Parts {
         Path marker = options.dataDir().resolve("demo-loaded");
         if (options.demo() && !Files.exists(marker)) {
             say("loading demo data through the public APIs …");
-            new DemoData(issuer, "http://localhost:" + options.port(8081)).load();
+            String admin = keycloak != null ? new KeycloakLogin(keycloak.issuer()).accessToken("admin")
+                    : issuer.issue("admin", List.of("admin"), null, null);
+            new DemoData(admin, "http://localhost:" + options.port(8081)).load();
             Files.writeString(marker, Instant.now().toString());
         } else if (Files.exists(marker)) {
             say("demo data was loaded on an earlier run (use --fresh to start over)");
         }
-        System.out.println(Banner.text(options, issuerUrl, services, logs, Duration.between(began, Instant.now())));
+        System.out.println(Banner.text(options, issuerUrl, keycloak == null ? null : keycloak.issuer(), services, logs,
+                Duration.between(began, Instant.now())));
         System.out.flush();
+    }
+
+    /** The services' own Swagger UIs, and the web app in development if one is named. */
+    private String corsOrigins() {
+        List<String> origins = new ArrayList<>();
+        for (Service service : SERVICES) {
+            for (int replica = 0; replica < options.replicas(); replica++) {
+                origins.add("http://localhost:" + options.port(service.defaultPort(), replica));
+            }
+        }
+        if (options.devOrigin() != null) {
+            origins.add(options.devOrigin());
+        }
+        return String.join(",", origins);
+    }
+
+    /** The Keycloak zip the build copied beside the launcher (deploy/local/target/keycloak). */
+    private Path keycloakDistribution() throws IOException {
+        Path dir = options.root().resolve("deploy/local/target/keycloak");
+        if (Files.isDirectory(dir)) {
+            try (Stream<Path> files = Files.list(dir)) {
+                Optional<Path> zip = files.filter(f -> f.getFileName().toString().matches("keycloak-quarkus-dist-.*\\.zip")).findFirst();
+                if (zip.isPresent()) {
+                    return zip.get();
+                }
+            }
+        }
+        throw new IllegalStateException("no Keycloak distribution in " + dir + ": run ./mvnw install (deploy/run does) first");
     }
 
     /** Where a service on {@code port} keeps its health details and metrics: 1000 above it (8081 → 9081). */

@@ -367,6 +367,8 @@ class AccessMatrixIT {
         String n = "notify-service ";
         r.put(n + "GET /api/v1/notifications", new Rule(ALL, Scope.NONE, () -> Call.of("/api/v1/notifications?size=100")));
         r.put(n + "GET /api/v1/notifications/stream", new Rule(ALL, Scope.NONE, () -> Call.of("/api/v1/notifications/stream")));
+        r.put(n + "POST /api/v1/notifications/stream-tickets", new Rule(ALL, Scope.NONE,
+                () -> Call.of("/api/v1/notifications/stream-tickets", Map.of())));
         r.put(n + "POST /api/v1/notifications/read-all", new Rule(ALL, Scope.NONE, () -> Call.of("/api/v1/notifications/read-all")));
         r.put(n + "POST /api/v1/notifications/{id}/read", new Rule(ALL, Scope.OWN_NOTIFICATION,
                 () -> Call.of("/api/v1/notifications/" + notificationOfA + "/read")));

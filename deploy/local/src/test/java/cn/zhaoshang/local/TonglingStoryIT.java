@@ -1,5 +1,25 @@
 package cn.zhaoshang.local;
 
+import cn.zhaoshang.client.assist.model.Category;
+import cn.zhaoshang.client.assist.model.Comment;
+import cn.zhaoshang.client.assist.model.Confirm;
+import cn.zhaoshang.client.assist.model.EscalationLevel;
+import cn.zhaoshang.client.assist.model.LimitUnit;
+import cn.zhaoshang.client.assist.model.NewTicket;
+import cn.zhaoshang.client.assist.model.Priority;
+import cn.zhaoshang.client.assist.model.Resolve;
+import cn.zhaoshang.client.assist.model.SlaPolicyRequest;
+import cn.zhaoshang.client.assist.model.Status;
+import cn.zhaoshang.client.assist.model.TicketView;
+import cn.zhaoshang.client.notify.model.BriefView;
+import cn.zhaoshang.client.notify.model.NotificationView;
+import cn.zhaoshang.client.project.model.Group;
+import cn.zhaoshang.client.project.model.MoveRequest;
+import cn.zhaoshang.client.project.model.NewEnterprise;
+import cn.zhaoshang.client.project.model.NewProject;
+import cn.zhaoshang.client.project.model.ProjectView;
+import cn.zhaoshang.client.project.model.Stage;
+import cn.zhaoshang.client.project.model.TeamRequest;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.CleanupMode;
@@ -18,6 +38,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.UUID;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -57,76 +79,91 @@ class TonglingStoryIT {
             String member = stack.token("{\"sub\":\"zhang.wei\",\"roles\":[\"staff\"],\"district\":\"etdz\"}");
             String supervisor = stack.token("{\"sub\":\"zhou.min\",\"roles\":[\"supervisor\"],\"district\":\"etdz\"}");
 
+            // every call of the story goes through the clients generated from the services' own OpenAPI documents
+            Clients asAdmin = Clients.as(stack, admin);
+            Clients asEnterprise = Clients.as(stack, enterprise);
+            Clients asMember = Clients.as(stack, member);
+            Clients asSupervisor = Clients.as(stack, supervisor);
+
             // 通灵集团's project, signed in July, with its 专班
-            Api api = new Api("http://localhost:" + (8081 + OFFSET), admin);
-            String enterpriseId = DemoData.enterprise(api, "通灵集团(淮安)有限公司", CREDIT_CODE, "严荣跃");
-            String projectId = DemoData.project(api, enterpriseId, "通灵智能光伏接线盒项目", "etdz", "photovoltaic",
-                    "120000.00", "120000.00", "SIGNED", "2026-07-06", Map.of("CONSTRUCTION_STARTED", "2027-03-01"), null);
-            DemoData.move(api, projectId, "REGISTERED", "2026-07-20", null);
-            DemoData.team(api, projectId, "li.na", "wang.jun", List.of("zhang.wei"), List.of("电力接入"));
-            DemoData.move(api, projectId, "LAND_ACQUIRED", "2026-10-12", null);
+            UUID enterpriseId = asAdmin.enterprises().registerEnterprise(new NewEnterprise().name("通灵集团(淮安)有限公司")
+                    .creditCode(CREDIT_CODE).contactPerson("严荣跃"), UUID.randomUUID().toString()).getId();
+            ProjectView project = asAdmin.projects().registerProject(new NewProject().name("通灵智能光伏接线盒项目")
+                    .enterpriseId(enterpriseId).district("etdz").industry("photovoltaic")
+                    .categories(List.of("INDUSTRIAL", "ADVANCED_MANUFACTURING")).attractionMethod("INDUSTRY_CHAIN")
+                    .totalInvestment(new BigDecimal("120000.00")).agreedInvestment(new BigDecimal("120000.00"))
+                    .stage(Stage.SIGNED).stageSince(LocalDate.parse("2026-07-06"))
+                    .plannedMilestones(Map.of("CONSTRUCTION_STARTED", LocalDate.parse("2027-03-01"))), UUID.randomUUID().toString());
+            UUID projectId = project.getId();
+            asAdmin.lifecycle().moveProject(projectId, new MoveRequest().to(Stage.REGISTERED).occurredOn(LocalDate.parse("2026-07-20")));
+            asAdmin.teams().assignTeam(projectId, new TeamRequest().chief("li.na").leaderInCharge("wang.jun")
+                    .members(List.of("zhang.wei")).assistingUnits(List.of("淮安经济技术开发区管委会"))
+                    .liaisonGroups(List.of(new Group().topic("电力接入").members(List.of("zhang.wei")))));
+            asAdmin.lifecycle().moveProject(projectId, new MoveRequest().to(Stage.LAND_ACQUIRED).occurredOn(LocalDate.parse("2026-10-12")));
 
             // a short promise for urgent power-line tickets: respond within 1, resolve within 2 working minutes, warn at half
-            RunningStack.Answer policy = stack.call("PUT", 8082, "/api/v1/sla-policies/POWER_LINE_RELOCATION", admin,
-                    Map.of("priority", "URGENT", "responseAmount", 1, "responseUnit", "WORKING_MINUTES", "resolutionAmount", 2,
-                            "resolutionUnit", "WORKING_MINUTES", "warningRatio", "0.50"), Map.of());
-            assertEquals(200, policy.status(), policy.body());
+            asAdmin.timeLimits().setSlaPolicy(Category.POWER_LINE_RELOCATION, new SlaPolicyRequest().priority(Priority.URGENT)
+                    .responseAmount(1).responseUnit(LimitUnit.WORKING_MINUTES).resolutionAmount(2)
+                    .resolutionUnit(LimitUnit.WORKING_MINUTES).warningRatio(new BigDecimal("0.50")));
 
             CompletableFuture<JsonNode> live = CompletableFuture.supplyAsync(() -> firstEvent(stack, member,
                     n -> n.path("kind").asText().equals("NEW_TICKET")));
             Thread.sleep(500); // the stream is open before the ticket exists
-            JsonNode ticket = stack.post(8082, "/api/v1/tickets", enterprise, Map.of("projectId", projectId,
-                    "category", "POWER_LINE_RELOCATION", "priority", "URGENT", "blocksMilestone", "CONSTRUCTION_STARTED",
-                    "title", "10千伏杆线阻挡施工", "description", "地块内一条10千伏线路需迁改，否则无法开工"), 201);
-            String ticketId = ticket.get("id").asText();
-            assertEquals("SUBMITTED", ticket.get("status").asText());
+            // the enterprise's phone sends the submission with an idempotency key, and (its answer lost) sends it again
+            NewTicket submission = new NewTicket().projectId(projectId)
+                    .category(Category.POWER_LINE_RELOCATION).priority(Priority.URGENT).blocksMilestone("CONSTRUCTION_STARTED")
+                    .title("10千伏杆线阻挡施工").description("地块内一条10千伏线路需迁改，否则无法开工");
+            String submissionKey = UUID.randomUUID().toString();
+            TicketView ticket = asEnterprise.tickets().submitTicket(submission, submissionKey);
+            assertEquals(ticket.getId(), asEnterprise.tickets().submitTicket(submission, submissionKey).getId(),
+                    "the retry got the first answer, not a second ticket");
+            UUID ticketId = ticket.getId();
+            assertEquals(Status.SUBMITTED, ticket.getStatus());
 
             // the team member hears of it, live and in the inbox, and takes it (首问负责)
             JsonNode pushed = live.get(60, TimeUnit.SECONDS);
-            assertEquals(ticketId, pushed.get("ticketId").asText(), "the stream pushed the new ticket");
-            Inboxes.await(stack, member, Duration.ofSeconds(30), inbox -> has(inbox, "NEW_TICKET", ticketId));
-            assertEquals(200, stack.call("POST", 8082, "/api/v1/tickets/" + ticketId + "/accept", member, null, Map.of()).status());
-            stack.post(8082, "/api/v1/tickets/" + ticketId + "/comments", member, Map.of("body", "已联系供电公司，正在排期迁改"), 201);
+            assertEquals(ticketId.toString(), pushed.get("ticketId").asText(), "the stream pushed the new ticket");
+            inbox(asMember, Duration.ofSeconds(30), all -> has(all, "NEW_TICKET", ticketId));
+            assertEquals(Status.ACCEPTED, asMember.tickets().acceptTicket(ticketId).getStatus());
+            asMember.tickets().commentOnTicket(ticketId, new Comment().body("已联系供电公司，正在排期迁改"), UUID.randomUUID().toString());
 
             // the resolution clock runs out: a warning at half time, then the breach and an escalation
-            List<JsonNode> watched = Inboxes.await(stack, supervisor, Duration.ofMinutes(4), inbox ->
-                    has(inbox, "SLA_WARNING", ticketId) && has(inbox, "SLA_BREACHED", ticketId) && has(inbox, "TICKET_ESCALATED", ticketId));
+            List<NotificationView> watched = inbox(asSupervisor, Duration.ofMinutes(4), all ->
+                    has(all, "SLA_WARNING", ticketId) && has(all, "SLA_BREACHED", ticketId) && has(all, "TICKET_ESCALATED", ticketId));
             assertEquals(List.of("SLA_WARNING", "SLA_BREACHED", "TICKET_ESCALATED"), kindsFor(watched, ticketId),
                     "the supervisor heard of the coming breach, the breach and the escalation, in that order, once each");
-            JsonNode escalated = stack.get(8082, "/api/v1/tickets/" + ticketId, member);
-            assertTrue(escalated.get("escalationLevel").asInt() >= 1, "the ticket went up the ladder: " + escalated);
-            assertEquals("PROJECT_CHIEF", escalated.get("escalatedTo").asText(), "专班 → 项目长 on the breach");
+            TicketView escalated = asMember.tickets().getTicket(ticketId, null);
+            assertTrue(escalated.getEscalationLevel() >= 1, "the ticket went up the ladder: " + escalated);
+            assertEquals(EscalationLevel.PROJECT_CHIEF, escalated.getEscalatedTo(), "专班 → 项目长 on the breach");
 
             // the team resolves; the enterprise confirms and rates
-            JsonNode resolved = stack.post(8082, "/api/v1/tickets/" + ticketId + "/resolve", member,
-                    Map.of("resolution", "供电公司已完成杆线迁改，场地具备开工条件"), 200);
-            assertEquals("RESOLVED", resolved.get("status").asText());
-            JsonNode closed = stack.post(8082, "/api/v1/tickets/" + ticketId + "/confirm", enterprise,
-                    Map.of("rating", 5, "comment", "响应及时，迁改顺利"), 200);
-            assertEquals("CLOSED", closed.get("status").asText());
+            TicketView resolved = asMember.tickets().resolveTicket(ticketId, new Resolve().resolution("供电公司已完成杆线迁改，场地具备开工条件"));
+            assertEquals(Status.RESOLVED, resolved.getStatus());
+            TicketView closed = asEnterprise.tickets().confirmTicket(ticketId, new Confirm().rating(5).comment("响应及时，迁改顺利"));
+            assertEquals(Status.CLOSED, closed.getStatus());
 
             // the enterprise's inbox tells the whole story, in order, once
-            List<JsonNode> told = Inboxes.await(stack, enterprise, Duration.ofSeconds(30), inbox -> has(inbox, "TICKET_CLOSED", ticketId));
+            List<NotificationView> told = inbox(asEnterprise, Duration.ofSeconds(30), all -> has(all, "TICKET_CLOSED", ticketId));
             assertEquals(List.of("TICKET_RECEIVED", "TICKET_ACCEPTED", "TICKET_ANSWERED", "TICKET_RESOLVED", "TICKET_CLOSED"),
                     kindsFor(told, ticketId));
 
             // the statistics and the supervisor's daily brief count it (over the days the story took: it may cross
             // midnight in Shanghai)
-            LocalDate submittedOn = LocalDate.ofInstant(java.time.Instant.parse(ticket.get("submittedAt").asText()), SHANGHAI);
+            LocalDate submittedOn = ticket.getSubmittedAt().atZoneSameInstant(SHANGHAI).toLocalDate();
             LocalDate today = LocalDate.now(SHANGHAI);
-            JsonNode etdz = districtRow(stack.get(8082, "/api/v1/stats/tickets?groupBy=district&from=" + submittedOn
-                    + "&to=" + today, supervisor));
-            assertEquals(1, etdz.get("opened").asLong());
-            assertEquals(1, etdz.get("resolved").asLong());
-            assertEquals(0, etdz.get("openNow").asLong());
-            assertEquals(0, etdz.get("resolutionOnTimeRate").decimalValue().signum(), "resolved after its deadline: " + etdz);
-            assertEquals(5, etdz.get("meanSatisfaction").decimalValue().intValue());
-            Map<String, Integer> counted = new java.util.HashMap<>();
+            cn.zhaoshang.client.assist.model.Group etdz = asSupervisor.ticketStatistics().getTicketStatistics("district", submittedOn.toString(), today.toString())
+                    .getGroups().stream().filter(g -> g.getKey().equals("etdz")).findFirst().orElseThrow();
+            assertEquals(1, etdz.getOpened());
+            assertEquals(1, etdz.getResolved());
+            assertEquals(0, etdz.getOpenNow());
+            assertEquals(0, etdz.getResolutionOnTimeRate().signum(), "resolved after its deadline: " + etdz);
+            assertEquals(5, etdz.getMeanSatisfaction().intValue());
+            Map<String, Long> counted = new java.util.HashMap<>();
             for (LocalDate day = submittedOn; !day.isAfter(today); day = day.plusDays(1)) {
-                JsonNode brief = stack.get(8083, "/api/v1/briefs/etdz?day=" + day, supervisor);
-                brief.get("counts").fields().forEachRemaining(c -> counted.merge(c.getKey(), c.getValue().asInt(), Integer::sum));
+                BriefView brief = asSupervisor.briefs().getDailyBrief("etdz", day.toString(), null);
+                brief.getCounts().forEach((kind, count) -> counted.merge(kind, count, Long::sum));
                 if (day.equals(submittedOn)) {
-                    assertTrue(brief.get("body").asText().contains("帮办诉求新增 1 件"), brief.get("body").asText());
+                    assertTrue(brief.getBody().contains("帮办诉求新增 1 件"), brief.getBody());
                 }
             }
             assertEquals(1, counted.get("TICKET_OPENED"), counted.toString());
@@ -145,21 +182,35 @@ class TonglingStoryIT {
                 "ASSIST_SLA_SWEEP_INTERVAL", "1s", "PROJECT_OUTBOX_POLL_INTERVAL", "0.1s", "ASSIST_OUTBOX_POLL_INTERVAL", "0.1s");
     }
 
-    private static boolean has(List<JsonNode> inbox, String kind, String ticketId) {
-        return inbox.stream().anyMatch(n -> n.path("kind").asText().equals(kind) && n.path("ticketId").asText().equals(ticketId));
-    }
-
-    private static List<String> kindsFor(List<JsonNode> inbox, String ticketId) {
-        return inbox.stream().filter(n -> n.path("ticketId").asText().equals(ticketId)).map(n -> n.get("kind").asText()).toList();
-    }
-
-    private static JsonNode districtRow(JsonNode stats) {
-        for (JsonNode group : stats.get("groups")) {
-            if (group.get("key").asText().equals("etdz")) {
-                return group;
+    /** The caller's whole inbox (through the generated client), read until it satisfies {@code done}. */
+    private static List<NotificationView> inbox(Clients caller, Duration patience, Predicate<List<NotificationView>> done)
+            throws Exception {
+        Instant deadline = Instant.now().plus(patience);
+        while (true) {
+            Map<UUID, NotificationView> byId = new java.util.LinkedHashMap<>();
+            for (int page = 0; ; page++) {
+                List<NotificationView> items = caller.inbox().listNotifications(page, 100, false).getItems();
+                items.forEach(item -> byId.putIfAbsent(item.getId(), item));
+                if (items.size() < 100) {
+                    break;
+                }
             }
+            List<NotificationView> all = byId.values().stream()
+                    .sorted(java.util.Comparator.comparingLong(NotificationView::getSequence)).toList();
+            if (done.test(all)) {
+                return all;
+            }
+            assertTrue(Instant.now().isBefore(deadline), "not everything arrived within " + patience.toSeconds() + " s: " + all.size());
+            Thread.sleep(500);
         }
-        throw new AssertionError("no etdz row in " + stats);
+    }
+
+    private static boolean has(List<NotificationView> inbox, String kind, UUID ticketId) {
+        return inbox.stream().anyMatch(n -> n.getKind().equals(kind) && ticketId.equals(n.getTicketId()));
+    }
+
+    private static List<String> kindsFor(List<NotificationView> inbox, UUID ticketId) {
+        return inbox.stream().filter(n -> ticketId.equals(n.getTicketId())).map(NotificationView::getKind).toList();
     }
 
     /** Reads the caller's live stream until a notification matches. */

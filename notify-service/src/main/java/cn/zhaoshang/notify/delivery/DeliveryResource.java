@@ -15,7 +15,7 @@ import java.util.UUID;
 
 @Path("/api/v1/deliveries")
 @RolesAllowed({Roles.ENTERPRISE, Roles.STAFF, Roles.SUPERVISOR, Roles.ADMIN})
-@Tag(name = "Deliveries")
+@Tag(name = "Deliveries", description = "How each notification went out per channel (inbox, e-mail, webhook), attempt by attempt")
 @SecurityRequirement(name = "jwt")
 public class DeliveryResource {
 
@@ -26,7 +26,7 @@ public class DeliveryResource {
     }
 
     @GET
-    @Operation(summary = "What was sent where for one notification: every attempt per channel with status, time and error."
+    @Operation(operationId = "listDeliveries", summary = "What was sent where for one notification: every attempt per channel with status, time and error."
             + " Admins and city-wide supervisors: any notification, everyone's deliveries; a district's supervisors: the"
             + " notifications about their district; others: their own deliveries of notifications in their inbox")
     public List<DeliveryView> deliveries(@QueryParam("notificationId") @NotNull UUID notificationId) {

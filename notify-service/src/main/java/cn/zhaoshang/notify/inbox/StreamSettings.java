@@ -16,4 +16,8 @@ public interface StreamSettings {
     /** A comment line this often keeps proxies from closing an idle stream. */
     @WithDefault("15s")
     Duration heartbeatInterval();
+
+    /** How long a stream ticket (for a browser's EventSource) may wait to be used. */
+    @WithDefault("60s")
+    Duration ticketLifetime();
 }

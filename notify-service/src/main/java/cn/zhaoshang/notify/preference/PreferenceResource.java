@@ -1,5 +1,7 @@
 package cn.zhaoshang.notify.preference;
 
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import cn.zhaoshang.chassis.http.Revalidated;
 import cn.zhaoshang.chassis.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -13,7 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/preferences")
 @RolesAllowed({Roles.ENTERPRISE, Roles.STAFF, Roles.SUPERVISOR, Roles.ADMIN})
-@Tag(name = "Preferences")
+@Tag(name = "Preferences", description = "Which kinds of notification reach a person, on which channels, and quiet hours")
 @SecurityRequirement(name = "jwt")
 public class PreferenceResource {
 
@@ -24,13 +26,15 @@ public class PreferenceResource {
     }
 
     @GET
-    @Operation(summary = "The caller's preferences (or the defaults), with every notification kind and its label")
+    @Operation(operationId = "getPreferences", summary = "The caller's preferences (or the defaults), with every notification kind and its label")
+    @Revalidated
+    @Parameter(ref = "IfNoneMatch")
     public PreferenceView get() {
         return preferences.mine();
     }
 
     @PUT
-    @Operation(summary = "Set e-mail address, channels per kind, quiet hours (Asia/Shanghai) and digest mode")
+    @Operation(operationId = "setPreferences", summary = "Set e-mail address, channels per kind, quiet hours (Asia/Shanghai) and digest mode")
     public PreferenceView put(@NotNull @Valid PreferenceRequest request) {
         return preferences.save(request);
     }

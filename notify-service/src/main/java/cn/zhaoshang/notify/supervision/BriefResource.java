@@ -1,5 +1,6 @@
 package cn.zhaoshang.notify.supervision;
 
+import cn.zhaoshang.chassis.http.Revalidated;
 import cn.zhaoshang.chassis.problem.InvalidInput;
 import cn.zhaoshang.chassis.problem.ResourceNotFound;
 import cn.zhaoshang.chassis.security.Caller;
@@ -22,7 +23,7 @@ import java.time.format.DateTimeParseException;
 
 @Path("/api/v1/briefs/{district}")
 @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
-@Tag(name = "Daily brief")
+@Tag(name = "Daily brief", description = "日通报: a district's day in numbers and names, by business date")
 @SecurityRequirement(name = "jwt")
 public class BriefResource {
 
@@ -37,8 +38,10 @@ public class BriefResource {
     }
 
     @GET
-    @Operation(summary = "A district's daily brief (日通报) for a day: what was sent, or for today the day so far;"
+    @Operation(operationId = "getDailyBrief", summary = "A district's daily brief (日通报) for a day: what was sent, or for today the day so far;"
             + " supervisors of that district (or city-wide) and admins")
+    @Revalidated
+    @Parameter(ref = "IfNoneMatch")
     public BriefView brief(@Parameter(description = "district code, e.g. etdz") @PathParam("district")
                            @Pattern(regexp = "[A-Za-z][A-Za-z0-9_-]{0,39}") String district,
                            @Parameter(description = "the day (Asia/Shanghai), default today") @QueryParam("day")

@@ -1,5 +1,9 @@
 package cn.zhaoshang.notify.webhook;
 
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import cn.zhaoshang.chassis.idempotency.Idempotent;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import cn.zhaoshang.chassis.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -21,7 +25,7 @@ import java.util.UUID;
 
 @Path("/api/v1/webhooks")
 @RolesAllowed({Roles.STAFF, Roles.SUPERVISOR, Roles.ADMIN})
-@Tag(name = "Webhooks")
+@Tag(name = "Webhooks", description = "Robots (WeCom, DingTalk, Feishu) that receive a person's notifications")
 @SecurityRequirement(name = "jwt")
 public class WebhookResource {
 
@@ -32,23 +36,25 @@ public class WebhookResource {
     }
 
     @POST
-    @Operation(summary = "Subscribe a URL to what the caller's inbox receives; each call is signed (X-Signature, X-Timestamp)"
+    @Operation(operationId = "registerWebhook", summary = "Subscribe a URL to what the caller's inbox receives; each call is signed (X-Signature, X-Timestamp)"
             + " with the secret, which this answer shows once")
-    @APIResponse(responseCode = "201", description = "Subscribed")
+    @APIResponse(responseCode = "201", description = "Subscribed; Location names it", content = @Content(mediaType = "application/json", schema = @Schema(implementation = WebhookView.class)))
+    @Idempotent
+    @Parameter(ref = "IdempotencyKey")
     public Response create(@NotNull @Valid WebhookRequest request) {
         WebhookView view = webhooks.create(request);
         return Response.created(URI.create("/api/v1/webhooks/" + view.id())).entity(view).build();
     }
 
     @GET
-    @Operation(summary = "The caller's webhooks (admins: all), without secrets")
+    @Operation(operationId = "listWebhooks", summary = "The caller's webhooks (admins: all), without secrets")
     public List<WebhookView> list() {
         return webhooks.list();
     }
 
     @DELETE
     @Path("/{id}")
-    @Operation(summary = "Unsubscribe")
+    @Operation(operationId = "deleteWebhook", summary = "Unsubscribe")
     @APIResponse(responseCode = "204", description = "Deleted")
     public Response delete(@PathParam("id") UUID id) {
         webhooks.delete(id);

@@ -1,5 +1,9 @@
 package cn.zhaoshang.project.investment;
 
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import cn.zhaoshang.chassis.idempotency.Idempotent;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import cn.zhaoshang.chassis.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -21,7 +25,7 @@ import java.util.UUID;
 
 @Path("/api/v1/projects/{id}/investment-reports")
 @RolesAllowed({Roles.ENTERPRISE, Roles.STAFF, Roles.SUPERVISOR, Roles.ADMIN})
-@Tag(name = "Investment progress")
+@Tag(name = "Investment progress", description = "Monthly completed investment of a project (万元), with corrections kept")
 @SecurityRequirement(name = "jwt")
 public class InvestmentResource {
 
@@ -33,10 +37,12 @@ public class InvestmentResource {
 
     @POST
     @RolesAllowed({Roles.STAFF, Roles.ADMIN})
-    @Operation(summary = "Report a month's effective investment completed (万元), or correct one")
-    @APIResponse(responseCode = "201", description = "Reported")
-    @APIResponse(responseCode = "200", description = "Corrected; the old figure is kept in revisions")
+    @Operation(operationId = "reportInvestment", summary = "Report a month's effective investment completed (万元), or correct one")
+    @APIResponse(responseCode = "201", description = "Reported", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ReportView.class)))
+    @APIResponse(responseCode = "200", description = "Corrected; the old figure is kept in revisions", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ReportView.class)))
     @APIResponse(responseCode = "409", description = "That month is reported already and this is not a correction")
+    @Idempotent
+    @Parameter(ref = "IdempotencyKey")
     public Response report(@PathParam("id") UUID id, @NotNull @Valid ReportRequest request) {
         Map.Entry<ReportView, Boolean> result = investment.report(id, request);
         if (result.getValue()) {
@@ -47,7 +53,7 @@ public class InvestmentResource {
     }
 
     @GET
-    @Operation(summary = "The project's monthly reports, oldest month first, with corrections")
+    @Operation(operationId = "listInvestmentReports", summary = "The project's monthly reports, oldest month first, with corrections")
     public List<ReportView> list(@PathParam("id") UUID id) {
         return investment.list(id);
     }

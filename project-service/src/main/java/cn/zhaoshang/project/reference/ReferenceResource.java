@@ -1,5 +1,8 @@
 package cn.zhaoshang.project.reference;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import cn.zhaoshang.chassis.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -17,7 +20,7 @@ import java.util.List;
 
 @Path("/api/v1")
 @RolesAllowed({Roles.ENTERPRISE, Roles.STAFF, Roles.SUPERVISOR, Roles.ADMIN})
-@Tag(name = "Reference data")
+@Tag(name = "Reference data", description = "Districts, industries, project categories, attraction methods, stages and tiers")
 @SecurityRequirement(name = "jwt")
 public class ReferenceResource {
 
@@ -29,28 +32,28 @@ public class ReferenceResource {
 
     @GET
     @Path("/districts")
-    @Operation(summary = "Districts, counties and parks of the city (县区/园区)")
+    @Operation(operationId = "listDistricts", summary = "Districts, counties and parks of the city (县区/园区)")
     public List<ReferenceEntry> districts() {
         return reference.districts();
     }
 
     @GET
     @Path("/industries")
-    @Operation(summary = "Industries and industrial chains (产业链)")
+    @Operation(operationId = "listIndustries", summary = "Industries and industrial chains (产业链)")
     public List<ReferenceEntry> industries() {
         return reference.industries();
     }
 
     @GET
     @Path("/categories")
-    @Operation(summary = "Project categories (工业项目, 先进制造业 …)")
+    @Operation(operationId = "listCategories", summary = "Project categories (工业项目, 先进制造业 …)")
     public List<ReferenceEntry> categories() {
         return reference.categories();
     }
 
     @GET
     @Path("/attraction-methods")
-    @Operation(summary = "How projects are attracted (招商方式)")
+    @Operation(operationId = "listAttractionMethods", summary = "How projects are attracted (招商方式)")
     public List<ReferenceEntry> attractionMethods() {
         return reference.attractionMethods();
     }
@@ -58,7 +61,8 @@ public class ReferenceResource {
     @POST
     @Path("/districts")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Add a district or park")
+    @Operation(operationId = "addDistrict", summary = "Add a district or park")
+    @APIResponse(responseCode = "201", description = "Added", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ReferenceEntry.class)))
     public Response addDistrict(@NotNull @Valid NewReferenceEntry entry) {
         return created("/api/v1/districts", reference.addDistrict(entry));
     }
@@ -66,7 +70,8 @@ public class ReferenceResource {
     @POST
     @Path("/industries")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Add an industry or chain")
+    @Operation(operationId = "addIndustry", summary = "Add an industry or chain")
+    @APIResponse(responseCode = "201", description = "Added", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ReferenceEntry.class)))
     public Response addIndustry(@NotNull @Valid NewReferenceEntry entry) {
         return created("/api/v1/industries", reference.addIndustry(entry));
     }
@@ -74,7 +79,8 @@ public class ReferenceResource {
     @POST
     @Path("/categories")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Add a project category")
+    @Operation(operationId = "addCategory", summary = "Add a project category")
+    @APIResponse(responseCode = "201", description = "Added", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ReferenceEntry.class)))
     public Response addCategory(@NotNull @Valid NewReferenceEntry entry) {
         return created("/api/v1/categories", reference.addCategory(entry));
     }
@@ -82,7 +88,8 @@ public class ReferenceResource {
     @POST
     @Path("/attraction-methods")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Add an attraction method")
+    @Operation(operationId = "addAttractionMethod", summary = "Add an attraction method")
+    @APIResponse(responseCode = "201", description = "Added", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ReferenceEntry.class)))
     public Response addAttractionMethod(@NotNull @Valid NewReferenceEntry entry) {
         return created("/api/v1/attraction-methods", reference.addAttractionMethod(entry));
     }

@@ -1,5 +1,9 @@
 package cn.zhaoshang.project.registry;
 
+import cn.zhaoshang.chassis.http.Revalidated;
+import cn.zhaoshang.chassis.idempotency.Idempotent;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import cn.zhaoshang.project.lifecycle.Stage;
 import cn.zhaoshang.chassis.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -32,7 +36,7 @@ import java.util.UUID;
 
 @Path("/api/v1/projects")
 @RolesAllowed({Roles.ENTERPRISE, Roles.STAFF, Roles.SUPERVISOR, Roles.ADMIN})
-@Tag(name = "Projects")
+@Tag(name = "Projects", description = "Investment projects (招商项目): register, search, read and update")
 @SecurityRequirement(name = "jwt")
 public class ProjectResource {
 
@@ -44,9 +48,11 @@ public class ProjectResource {
 
     @POST
     @RolesAllowed({Roles.STAFF, Roles.ADMIN})
-    @Operation(summary = "Register a project")
-    @APIResponse(responseCode = "201", description = "Registered; Location names it, ETag carries its version")
+    @Operation(operationId = "registerProject", summary = "Register a project")
+    @APIResponse(responseCode = "201", description = "Registered; Location names it, ETag carries its version", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ProjectView.class)))
     @APIResponse(responseCode = "400", description = "Invalid input, naming each field")
+    @Idempotent
+    @Parameter(ref = "IdempotencyKey")
     public Response register(@NotNull @Valid NewProject request) {
         ProjectView created = projects.register(request);
         return Response.created(URI.create("/api/v1/projects/" + created.id()))
@@ -55,8 +61,11 @@ public class ProjectResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Read a project with planned vs actual milestones and durations")
+    @Operation(operationId = "getProject", summary = "Read a project with planned vs actual milestones and durations")
     @APIResponse(responseCode = "404", description = "No such project, or not visible to you")
+    @APIResponse(responseCode = "200", description = "The project; ETag carries its version", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ProjectView.class)))
+    @Revalidated
+    @Parameter(ref = "IfNoneMatch")
     public Response get(@PathParam("id") UUID id) {
         ProjectView project = projects.get(id);
         return Response.ok(project).tag(etag(project)).build();
@@ -66,9 +75,10 @@ public class ProjectResource {
     @Path("/{id}")
     @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
     @RolesAllowed({Roles.STAFF, Roles.ADMIN})
-    @Operation(summary = "Change some fields of a project; If-Match must carry the ETag you read")
+    @Operation(operationId = "updateProject", summary = "Change some fields of a project; If-Match must carry the ETag you read")
     @APIResponse(responseCode = "412", description = "The project changed since you read it")
     @APIResponse(responseCode = "428", description = "If-Match is missing")
+    @APIResponse(responseCode = "200", description = "Updated; ETag carries the new version", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ProjectView.class)))
     public Response patch(@PathParam("id") UUID id,
                           @Parameter(description = "the ETag from GET, e.g. \"3\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                           @NotNull @Valid ProjectPatch patch) {
@@ -77,7 +87,7 @@ public class ProjectResource {
     }
 
     @GET
-    @Operation(summary = "List projects with filters, search (q: project or enterprise name, credit code), sort and pages")
+    @Operation(operationId = "listProjects", summary = "List projects with filters, search (q: project or enterprise name, credit code), sort and pages")
     public Page<ProjectSummary> list(@QueryParam("district") @Size(max = 40) String district,
                                      @QueryParam("stage") Stage stage,
                                      @QueryParam("tier") Tier tier,

@@ -15,12 +15,12 @@ import java.util.List;
 /** The size tiers as reference data: fixed by the code, not kept in the database. */
 @Path("/api/v1/tiers")
 @RolesAllowed({Roles.ENTERPRISE, Roles.STAFF, Roles.SUPERVISOR, Roles.ADMIN})
-@Tag(name = "Reference data")
+@Tag(name = "Reference data", description = "Districts, industries, project categories, attraction methods, stages and tiers")
 @SecurityRequirement(name = "jwt")
 public class TierResource {
 
     @GET
-    @Operation(summary = "Size tiers by total investment")
+    @Operation(operationId = "listTiers", summary = "Size tiers by total investment")
     public List<ReferenceEntry> tiers() {
         return Arrays.stream(Tier.values()).map(t -> new ReferenceEntry(t.name(), t.label(), null, null)).toList();
     }

@@ -1,5 +1,6 @@
 package cn.zhaoshang.project.target;
 
+import cn.zhaoshang.chassis.http.Revalidated;
 import cn.zhaoshang.chassis.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -21,7 +22,7 @@ import java.time.LocalDate;
 
 @Path("/api/v1")
 @RolesAllowed({Roles.ENTERPRISE, Roles.STAFF, Roles.SUPERVISOR, Roles.ADMIN})
-@Tag(name = "Targets and progress")
+@Tag(name = "Targets and progress", description = "District targets for the year and 序时进度 against them")
 @SecurityRequirement(name = "jwt")
 public class TargetResource {
 
@@ -34,7 +35,7 @@ public class TargetResource {
     @PUT
     @Path("/targets/{year}/{district}")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Set a district's annual targets (replaces the year's list)")
+    @Operation(operationId = "setTargets", summary = "Set a district's annual targets (replaces the year's list)")
     public TargetsView replace(@PathParam("year") @Min(2000) @Max(2100) int year,
                                @PathParam("district") String district,
                                @NotNull @Valid TargetsRequest request) {
@@ -44,7 +45,9 @@ public class TargetResource {
     @GET
     @Path("/targets/{year}/{district}")
     @RolesAllowed({Roles.STAFF, Roles.SUPERVISOR, Roles.ADMIN})
-    @Operation(summary = "A district's annual targets")
+    @Operation(operationId = "getTargets", summary = "A district's annual targets")
+    @Revalidated
+    @Parameter(ref = "IfNoneMatch")
     public TargetsView get(@PathParam("year") @Min(2000) @Max(2100) int year, @PathParam("district") String district) {
         return targets.get(year, district);
     }
@@ -52,7 +55,7 @@ public class TargetResource {
     @GET
     @Path("/stats/progress")
     @RolesAllowed({Roles.STAFF, Roles.SUPERVISOR, Roles.ADMIN})
-    @Operation(summary = "Per district and target: actual, completion rate, pro-rata due (序时进度), ahead/behind, rank,"
+    @Operation(operationId = "getProgress", summary = "Per district and target: actual, completion rate, pro-rata due (序时进度), ahead/behind, rank,"
             + " quarters. By default counted by closed months, as offices count it (through November on 1 December: 11/12,"
             + " against the reports of January to November; this month's reports show as reportedSoFar); basis=DAY counts"
             + " days gone and everything reported")

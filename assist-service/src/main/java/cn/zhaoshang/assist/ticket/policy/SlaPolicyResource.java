@@ -17,7 +17,7 @@ import java.util.List;
 
 @Path("/api/v1/sla-policies")
 @RolesAllowed({Roles.ENTERPRISE, Roles.STAFF, Roles.SUPERVISOR, Roles.ADMIN})
-@Tag(name = "Time limits (限时办结)")
+@Tag(name = "Time limits (限时办结)", description = "Response and resolution limits per category and priority")
 @SecurityRequirement(name = "jwt")
 public class SlaPolicyResource {
 
@@ -28,7 +28,7 @@ public class SlaPolicyResource {
     }
 
     @GET
-    @Operation(summary = "Response and resolution limits per category and priority")
+    @Operation(operationId = "listSlaPolicies", summary = "Response and resolution limits per category and priority")
     public List<SlaPolicyView> all() {
         return policies.all();
     }
@@ -36,7 +36,7 @@ public class SlaPolicyResource {
     @PUT
     @Path("/{category}")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Set the limits of one category and priority; tickets submitted afterwards use them")
+    @Operation(operationId = "setSlaPolicy", summary = "Set the limits of one category and priority; tickets submitted afterwards use them")
     public SlaPolicyView set(@PathParam("category") Category category, @NotNull @Valid SlaPolicyRequest request) {
         return policies.set(category, request);
     }

@@ -21,7 +21,7 @@ import java.time.format.DateTimeParseException;
 /** Read-only on purpose: the audit trail has no method that changes it, here or anywhere. */
 @Path("/api/v1/audit")
 @RolesAllowed(Roles.ADMIN)
-@Tag(name = "Audit trail")
+@Tag(name = "Audit trail", description = "Every state-changing call of this service, allowed or refused, append-only (admins)")
 @SecurityRequirement(name = "jwt")
 public class AuditResource {
 
@@ -32,7 +32,7 @@ public class AuditResource {
     }
 
     @GET
-    @Operation(summary = "Every state-changing call to this service, allowed or refused, newest first: who (subject,"
+    @Operation(operationId = "readAuditTrail", summary = "Every state-changing call to this service, allowed or refused, newest first: who (subject,"
             + " roles, enterprise, district), what (method, path, status), when, and from where (address, X-Forwarded-For,"
             + " user agent, request id)")
     public AuditPage read(@Parameter(description = "only this subject") @QueryParam("actor") @Size(max = 256) String actor,

@@ -5,6 +5,10 @@ import io.vertx.core.MultiMap;
 import io.vertx.core.http.HttpHeaders;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.net.URI;
+import java.util.Optional;
 
 /**
  * The headers every answer carries: no content sniffing; API answers (personal data) never cached by a shared or
@@ -14,10 +18,27 @@ import jakarta.inject.Singleton;
 @Singleton
 public class SecurityHeaders {
 
-    /** Swagger UI runs an inline start-up script and inline styles; everything else must come from this origin. */
-    static final String HTML_POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline';"
-            + " img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self';"
-            + " frame-ancestors 'none'";
+    /**
+     * Swagger UI runs an inline start-up script and inline styles; everything else must come from this origin, except
+     * that it may fetch tokens from the identity provider people log in at ({@code chassis.login.issuer}).
+     */
+    static String htmlPolicy(Optional<String> loginIssuer) {
+        String tokens = loginIssuer.map(SecurityHeaders::origin).map(origin -> " " + origin).orElse("");
+        return "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline';"
+                + " img-src 'self' data:; connect-src 'self'" + tokens + "; object-src 'none'; base-uri 'self'; form-action 'self';"
+                + " frame-ancestors 'none'";
+    }
+
+    private final String htmlPolicy;
+
+    public SecurityHeaders(@ConfigProperty(name = "chassis.login.issuer") Optional<String> loginIssuer) {
+        this.htmlPolicy = htmlPolicy(loginIssuer.filter(value -> !value.isBlank()));
+    }
+
+    private static String origin(String url) {
+        URI uri = URI.create(url);
+        return uri.getScheme() + "://" + uri.getAuthority();
+    }
 
     void install(@Observes Filters filters) {
         filters.register(context -> {
@@ -29,7 +50,7 @@ public class SecurityHeaders {
                 }
                 String type = headers.get(HttpHeaders.CONTENT_TYPE);
                 if (type != null && type.startsWith("text/html")) {
-                    headers.set("Content-Security-Policy", HTML_POLICY);
+                    headers.set("Content-Security-Policy", htmlPolicy);
                     headers.set("X-Frame-Options", "DENY");
                 }
             });

@@ -1,5 +1,7 @@
 package cn.zhaoshang.project.lifecycle.api;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import cn.zhaoshang.project.lifecycle.MoveRequest;
 import cn.zhaoshang.project.lifecycle.Stage;
 import cn.zhaoshang.project.lifecycle.TransitionView;
@@ -28,7 +30,7 @@ import java.util.UUID;
 
 @Path("/api/v1/projects/{id}")
 @RolesAllowed({Roles.ENTERPRISE, Roles.STAFF, Roles.SUPERVISOR, Roles.ADMIN})
-@Tag(name = "Lifecycle")
+@Tag(name = "Lifecycle", description = "A project's stages from lead to full production, with dates, reasons and recognitions")
 @SecurityRequirement(name = "jwt")
 public class LifecycleResource {
 
@@ -41,8 +43,8 @@ public class LifecycleResource {
     @POST
     @Path("/transitions")
     @RolesAllowed({Roles.STAFF, Roles.ADMIN})
-    @Operation(summary = "Move the project to another stage, dated the day it happened")
-    @APIResponse(responseCode = "201", description = "Moved; the body is the recorded transition")
+    @Operation(operationId = "moveProject", summary = "Move the project to another stage, dated the day it happened")
+    @APIResponse(responseCode = "201", description = "Moved; the body is the recorded transition", content = @Content(mediaType = "application/json", schema = @Schema(implementation = cn.zhaoshang.project.lifecycle.TransitionView.class)))
     @APIResponse(responseCode = "400", description = "Date in the future or before the previous move; a skip, suspension or termination without reason; 开工/竣工 without recognising authority")
     @APIResponse(responseCode = "409", description = "The state machine does not allow this move; allowedMoves names those it does")
     public Response move(@PathParam("id") UUID id, @NotNull @Valid MoveRequest request) {
@@ -53,7 +55,7 @@ public class LifecycleResource {
 
     @GET
     @Path("/history")
-    @Operation(summary = "Every move of the project, oldest first")
+    @Operation(operationId = "getProjectHistory", summary = "Every move of the project, oldest first")
     public List<TransitionView> history(@PathParam("id") UUID id) {
         return lifecycle.history(id);
     }
@@ -61,7 +63,7 @@ public class LifecycleResource {
     @PUT
     @Path("/milestones")
     @RolesAllowed({Roles.STAFF, Roles.ADMIN})
-    @Operation(summary = "Set planned dates per stage, e.g. {\"CONSTRUCTION_STARTED\": \"2025-06-30\"}; null clears a plan")
+    @Operation(operationId = "planMilestones", summary = "Set planned dates per stage, e.g. {\"CONSTRUCTION_STARTED\": \"2025-06-30\"}; null clears a plan")
     public ProjectView plan(@PathParam("id") UUID id, @NotNull Map<@NotNull Stage, LocalDate> planned) {
         return lifecycle.plan(id, planned);
     }

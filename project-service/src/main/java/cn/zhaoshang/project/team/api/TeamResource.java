@@ -1,5 +1,9 @@
 package cn.zhaoshang.project.team.api;
 
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import cn.zhaoshang.chassis.http.Revalidated;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import cn.zhaoshang.project.team.TeamView;
 
 import cn.zhaoshang.chassis.security.Roles;
@@ -19,7 +23,7 @@ import java.util.UUID;
 
 @Path("/api/v1/projects/{id}/team")
 @RolesAllowed({Roles.ENTERPRISE, Roles.STAFF, Roles.SUPERVISOR, Roles.ADMIN})
-@Tag(name = "Service teams (专班)")
+@Tag(name = "Service teams (专班)", description = "The service team of a project: chief (项目长), leader in charge (包联领导) and members")
 @SecurityRequirement(name = "jwt")
 public class TeamResource {
 
@@ -31,14 +35,17 @@ public class TeamResource {
 
     @PUT
     @RolesAllowed({Roles.STAFF, Roles.ADMIN})
-    @Operation(summary = "Set the project's team: chief (项目长), leader in charge (包联领导), members, assisting units (帮办单位), liaison groups")
+    @Operation(operationId = "assignTeam", summary = "Set the project's team: chief (项目长), leader in charge (包联领导), members, assisting units (帮办单位), liaison groups")
     public TeamView assign(@PathParam("id") UUID id, @NotNull @Valid TeamRequest request) {
         return teams.assign(id, request);
     }
 
     @GET
-    @Operation(summary = "The project's team")
+    @Operation(operationId = "getTeam", summary = "The project's team")
     @APIResponse(responseCode = "404", description = "No such project, not visible to you, or no team yet")
+    @APIResponse(responseCode = "200", description = "The team", content = @Content(mediaType = "application/json", schema = @Schema(implementation = TeamView.class)))
+    @Revalidated
+    @Parameter(ref = "IfNoneMatch")
     public TeamView get(@PathParam("id") UUID id) {
         return teams.get(id);
     }
