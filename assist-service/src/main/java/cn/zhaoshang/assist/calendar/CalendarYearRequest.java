@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** A year's official arrangement as the State Council's notice gives it. */
+@Schema(examples = "{\"title\": \"国务院办公厅关于2028年部分节假日安排的通知\", \"holidays\": [{\"date\": \"2028-01-01\", \"name\": \"元旦\"}, {\"date\": \"2028-01-25\", \"name\": \"春节\"}], \"workdays\": [{\"date\": \"2028-02-05\", \"name\": \"春节调休\"}]}")
 public record CalendarYearRequest(
         @Schema(description = "The notice's title", examples = "国务院办公厅关于2028年部分节假日安排的通知")
         @NotBlank @VisibleText @Size(max = 200) String title,

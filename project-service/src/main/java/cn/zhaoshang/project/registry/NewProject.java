@@ -1,5 +1,6 @@
 package cn.zhaoshang.project.registry;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import cn.zhaoshang.chassis.text.VisibleText;
 import cn.zhaoshang.project.lifecycle.Stage;
 import jakarta.validation.constraints.DecimalMax;
@@ -19,6 +20,7 @@ import java.util.UUID;
  * {@code POST /projects}. Amounts in 万元 with at most two decimals (1亿 = 10000). A project starts as a
  * LEAD, NEGOTIATING or SIGNED (e.g. signed at a campaign), on {@code stageSince} (default today).
  */
+@Schema(examples = "{\"name\": \"通灵智能光伏接线盒项目\", \"enterpriseId\": \"0f6f1c8e-7b0a-4a55-9a52-3c1d2f6e8a10\", \"district\": \"etdz\", \"industry\": \"photovoltaic\", \"categories\": [\"INDUSTRIAL\", \"ADVANCED_MANUFACTURING\"], \"attractionMethod\": \"INDUSTRY_CHAIN\", \"totalInvestment\": 120000.00, \"agreedInvestment\": 120000.00, \"stage\": \"SIGNED\", \"stageSince\": \"2026-07-06\", \"plannedMilestones\": {\"CONSTRUCTION_STARTED\": \"2027-03-01\"}}")
 public record NewProject(
         @NotBlank @VisibleText @Size(max = 200) String name,
         @NotNull UUID enterpriseId,

@@ -1,5 +1,6 @@
 package cn.zhaoshang.project.registry;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import cn.zhaoshang.chassis.text.VisibleText;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -11,6 +12,7 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /** {@code PATCH /projects/{id}}: only the fields present change. Stage, team and reports have their own endpoints. */
+@Schema(examples = "{\"campaign\": \"2026 秋季招商\", \"totalInvestment\": 125000.00}")
 public record ProjectPatch(
         @Size(min = 1, max = 200) @Pattern(regexp = ".*\\S.*", message = "must not be blank") @VisibleText String name,
         @Size(max = 40) String district,

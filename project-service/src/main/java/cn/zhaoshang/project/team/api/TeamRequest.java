@@ -1,6 +1,7 @@
 package cn.zhaoshang.project.team.api;
 
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -9,6 +10,7 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 
 /** {@code PUT /projects/{id}/team}: the whole team, replacing the previous one. People are token subjects. */
+@Schema(examples = "{\"chief\": \"li.na\", \"leaderInCharge\": \"wang.jun\", \"members\": [\"zhang.wei\"], \"assistingUnits\": [\"淮安经济技术开发区管委会\"], \"liaisonGroups\": [{\"topic\": \"电力接入\", \"members\": [\"zhang.wei\"]}]}")
 public record TeamRequest(
         @NotBlank @Size(max = 200) String chief,
         @NotBlank @Size(max = 200) String leaderInCharge,
