@@ -64,6 +64,8 @@ public class Inbox {
                 .setParameter(11, Instant.now(clock))
                 .executeUpdate();
         if (inserted == 1) {
+            // other replicas' streams hear of it at commit (one notice per transaction: PostgreSQL folds repeats)
+            entityManager.createNativeQuery("select pg_notify('" + NewNotifications.CHANNEL + "', '')").getSingleResult();
             stored.fire(new NotificationStored(id, draft));
         }
     }

@@ -1,0 +1,39 @@
+# Opens N idle live streams (SSE) on a running local stack and prints the CPU notify-service and PostgreSQL spend on
+# them over a window, from /proc. Used by idle-streams-bench.sh; python3 idle-streams.py OFFSET STREAMS SECONDS
+import json, sys, threading, time, urllib.request, http.client, os, subprocess
+offset, n, window = int(sys.argv[1]), int(sys.argv[2]), int(sys.argv[3])
+def token(sub):
+    req = urllib.request.Request(f"http://localhost:{8090+offset}/token", data=json.dumps({"sub": sub, "roles": ["staff"], "district": "etdz"}).encode(), headers={"Content-Type": "application/json"})
+    return json.load(urllib.request.urlopen(req))["access_token"]
+tok = token("idle.reader")
+conns = []
+def open_stream():
+    c = http.client.HTTPConnection("localhost", 8083 + offset, timeout=600)
+    c.request("GET", "/api/v1/notifications/stream", headers={"Authorization": "Bearer " + tok, "Accept": "text/event-stream"})
+    r = c.getresponse()
+    assert r.status == 200, r.status
+    conns.append((c, r))
+    def drain():
+        try:
+            while r.read1(1024): pass
+        except Exception: pass
+    threading.Thread(target=drain, daemon=True).start()
+for i in range(n): open_stream()
+def pids(pattern):
+    out = subprocess.run(["pgrep", "-f", pattern], capture_output=True, text=True).stdout.split()
+    return [int(p) for p in out]
+def cpu(ps):
+    t = 0
+    for p in ps:
+        try:
+            f = open(f"/proc/{p}/stat").read().rsplit(")", 1)[1].split()
+            t += int(f[11]) + int(f[12])
+        except FileNotFoundError: pass
+    return t / os.sysconf("SC_CLK_TCK")
+notify = pids(f"notify-service/target/quarkus-app")
+pg = pids("postgres")
+time.sleep(5)
+a, b = cpu(notify), cpu(pg)
+time.sleep(window)
+a2, b2 = cpu(notify), cpu(pg)
+print(f"{n} idle streams over {window} s: notify-service {100*(a2-a)/window:.1f} % of a core, PostgreSQL {100*(b2-b)/window:.1f} %")
