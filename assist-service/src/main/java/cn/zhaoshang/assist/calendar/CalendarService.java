@@ -57,10 +57,7 @@ public class CalendarService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public CalendarYearView year(int year) {
-        if (year < CalendarArrangement.FIRST_YEAR || year > CalendarArrangement.LAST_YEAR) {
-            throw new cn.zhaoshang.chassis.problem.InvalidInput("year",
-                    "a calendar year from " + CalendarArrangement.FIRST_YEAR + " to " + CalendarArrangement.LAST_YEAR + ", not " + year);
-        }
+        CalendarArrangement.requireYear(year);
         return view(calendar.current(), year);
     }
 

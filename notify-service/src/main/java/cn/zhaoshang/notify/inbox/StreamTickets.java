@@ -1,6 +1,7 @@
 package cn.zhaoshang.notify.inbox;
 
 import cn.zhaoshang.chassis.persistence.Row;
+import cn.zhaoshang.chassis.security.Sha256;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
@@ -9,13 +10,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Tuple;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
@@ -92,11 +90,7 @@ public class StreamTickets {
     }
 
     private static String hash(String ticket) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(ticket.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.hex(ticket.getBytes(StandardCharsets.UTF_8));
     }
 
     private static Instant min(Instant a, Instant b) {

@@ -49,9 +49,7 @@ public record CalendarArrangement(int year, String title, List<Day> holidays, Li
      * The shipped 2025 and 2026 arrangements pass as the State Council published them, with no reasons.
      */
     public static CalendarArrangement checked(int year, String title, List<Day> holidays, List<Day> workdays) {
-        if (year < FIRST_YEAR || year > LAST_YEAR) {
-            throw new InvalidInput("year", "a calendar year from " + FIRST_YEAR + " to " + LAST_YEAR + ", not " + year);
-        }
+        requireYear(year);
         Map<LocalDate, String> seen = new HashMap<>();
         checkDates(year, "holidays", holidays, seen);
         checkDates(year, "workdays", workdays, seen);
@@ -85,6 +83,13 @@ public record CalendarArrangement(int year, String title, List<Day> holidays, Li
                     + workdays.size() + " make-up working days): give the reason for the others: " + String.join(", ", unexplained));
         }
         return new CalendarArrangement(year, title.strip(), holidays, workdays);
+    }
+
+    /** A year the calendar can hold, else a 400. */
+    public static void requireYear(int year) {
+        if (year < FIRST_YEAR || year > LAST_YEAR) {
+            throw new InvalidInput("year", "a calendar year from " + FIRST_YEAR + " to " + LAST_YEAR + ", not " + year);
+        }
     }
 
     /** The statutory holidays proper (not the provisional calendar's guesses at 补休) of the year. */

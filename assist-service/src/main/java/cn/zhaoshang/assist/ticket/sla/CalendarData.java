@@ -73,22 +73,19 @@ public final class CalendarData {
                 continue;
             }
             String[] parts = content.split("\\s+", 3);
+            LocalDate date;
+            WorkingCalendar.DayKind kind;
             try {
-                LocalDate date = LocalDate.parse(parts[0]);
-                if (date.getYear() != year) {
-                    throw new IllegalArgumentException(source + " line " + number + ": " + date + " is not in " + year);
-                }
-                CalendarArrangement.Day day = new CalendarArrangement.Day(date, parts.length > 2 ? parts[2] : "", null);
-                switch (WorkingCalendar.DayKind.valueOf(parts[1])) {
-                    case HOLIDAY -> holidays.add(day);
-                    case WORKDAY -> workdays.add(day);
-                }
-            } catch (DateTimeParseException | ArrayIndexOutOfBoundsException e) {
+                date = LocalDate.parse(parts[0]);
+                kind = WorkingCalendar.DayKind.valueOf(parts[1]);
+            } catch (DateTimeParseException | IllegalArgumentException | ArrayIndexOutOfBoundsException e) {
                 throw new IllegalArgumentException(source + " line " + number + ": expected 'yyyy-MM-dd HOLIDAY|WORKDAY name'");
-            } catch (IllegalArgumentException e) {
-                throw e.getMessage() != null && e.getMessage().startsWith(source) ? e
-                        : new IllegalArgumentException(source + " line " + number + ": expected 'yyyy-MM-dd HOLIDAY|WORKDAY name'");
             }
+            if (date.getYear() != year) {
+                throw new IllegalArgumentException(source + " line " + number + ": " + date + " is not in " + year);
+            }
+            CalendarArrangement.Day day = new CalendarArrangement.Day(date, parts.length > 2 ? parts[2] : "", null);
+            (kind == WorkingCalendar.DayKind.HOLIDAY ? holidays : workdays).add(day);
         }
         return new CalendarArrangement(year, title, holidays, workdays);
     }

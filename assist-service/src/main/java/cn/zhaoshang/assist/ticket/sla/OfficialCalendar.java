@@ -11,7 +11,6 @@ import jakarta.transaction.Transactional;
 
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -171,10 +170,5 @@ public class OfficialCalendar {
     /** Working seconds in a full working day: the configured periods, the same in every year. */
     public long secondsPerWorkingDay() {
         return seed.calendar().secondsPerWorkingDay();
-    }
-
-    /** Whether {@code day} is in a year this replica holds an official arrangement for (for views). */
-    public boolean isOfficial(LocalDate day) {
-        return current().calendar().covers(day.getYear());
     }
 }

@@ -2,16 +2,14 @@ package cn.zhaoshang.chassis.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import cn.zhaoshang.chassis.security.Sha256;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ResourceInfo;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
-import java.util.HexFormat;
 
 /**
  * ETags and 304s for {@link Revalidated} GETs. An answer that has a version-based ETag (a project) keeps it; others get
@@ -56,10 +54,9 @@ public class Revalidation {
 
     private String weakTag(Object entity) {
         try {
-            byte[] body = json.writeValueAsBytes(entity);
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(body);
-            return "W/\"" + HexFormat.of().formatHex(digest, 0, 16) + "\"";
-        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
+            // the first 16 bytes of the digest are tag enough
+            return "W/\"" + Sha256.hex(json.writeValueAsBytes(entity)).substring(0, 32) + "\"";
+        } catch (JsonProcessingException e) {
             throw new IllegalStateException("an answer's ETag could not be computed", e);
         }
     }

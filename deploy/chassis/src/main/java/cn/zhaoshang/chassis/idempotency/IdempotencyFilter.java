@@ -3,6 +3,7 @@ package cn.zhaoshang.chassis.idempotency;
 import cn.zhaoshang.chassis.problem.Conflict;
 import cn.zhaoshang.chassis.problem.InvalidInput;
 import cn.zhaoshang.chassis.problem.Unprocessable;
+import cn.zhaoshang.chassis.security.Sha256;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.BlockingOperationControl;
@@ -19,9 +20,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Map;
 
 /**
@@ -113,15 +111,10 @@ public class IdempotencyFilter {
         try {
             byte[] body = request.hasEntity() ? request.getEntityStream().readAllBytes() : new byte[0];
             request.setEntityStream(new ByteArrayInputStream(body));
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update((request.getMethod() + " " + request.getUriInfo().getRequestUri().getRawPath() + "\n")
-                    .getBytes(StandardCharsets.UTF_8));
-            digest.update(body);
-            return HexFormat.of().formatHex(digest.digest());
+            return Sha256.hex((request.getMethod() + " " + request.getUriInfo().getRequestUri().getRawPath() + "\n")
+                    .getBytes(StandardCharsets.UTF_8), body);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 
