@@ -89,7 +89,7 @@ class AccessMatrixIT {
 
     /** What the object of an operation is, and so who may reach it. */
     enum Scope {
-        NONE, PROJECT, TICKET, ENTERPRISE, OWN_NOTIFICATION, DELIVERIES_OF_A, OWN_WEBHOOK, DISTRICT, DISTRICT_RECORD;
+        NONE, PROJECT, TICKET, ENTERPRISE, OWN_NOTIFICATION, DELIVERIES_OF_A, OWN_WEBHOOK, OWN_IMPORT, DISTRICT, DISTRICT_RECORD;
 
         boolean reachableBy(Who who) {
             return switch (this) {
@@ -100,6 +100,8 @@ class AccessMatrixIT {
                 // the owner's, and overseen: admins, city-wide supervisors and the supervisors of the project's district
                 case DELIVERIES_OF_A -> Set.of(Who.ENTERPRISE_A, Who.ADMIN, Who.CITY_SUPERVISOR, Who.SUPERVISOR).contains(who);
                 case OWN_WEBHOOK -> who == Who.TEAM_STAFF || who == Who.ADMIN;
+                // an import is read by the staff member who started it and by admins
+                case OWN_IMPORT -> who == Who.TEAM_STAFF || who == Who.ADMIN;
                 case DISTRICT, DISTRICT_RECORD -> who.reachesDistrict();
             };
         }
@@ -287,6 +289,27 @@ class AccessMatrixIT {
 
     // --- the rules, one per operation -------------------------------------------------------------------
 
+    /** A one-row ledger (CSV) for a project in etdz, named afresh each time. */
+    private RunningStack.Upload ledgerUpload() {
+        String csv = "项目名称,企业名称,统一社会信用代码,所属县区/园区,产业类别,总投资（万元）,协议投资（万元）\n"
+                + "矩阵导入项目" + serial.incrementAndGet() + ",矩阵导入企业," + creditCode("91320800MA" + (2000000 + serial.get()))
+                + ",etdz,photovoltaic,5000,5000\n";
+        return new RunningStack.Upload("ledger.csv", csv.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    /** An import started by TEAM_STAFF and checked (its dry run done): its path. */
+    private String checkedImport() throws Exception {
+        RunningStack.Answer started = stack.call("POST", 8081, "/api/v1/imports", tokens.get(Who.TEAM_STAFF), ledgerUpload(), Map.of());
+        assertEquals(202, started.status(), started.body());
+        String path = "/api/v1/imports/" + RunningStack.JSON.readTree(started.body()).get("id").asText();
+        java.time.Instant deadline = java.time.Instant.now().plusSeconds(60);
+        while (!stack.get(8081, path, tokens.get(Who.TEAM_STAFF)).get("status").asText().equals("CHECKED")) {
+            assertTrue(java.time.Instant.now().isBefore(deadline), "the dry run ends within a minute");
+            Thread.sleep(200);
+        }
+        return path;
+    }
+
     private Map<String, Rule> rules() {
         Map<String, Rule> r = new LinkedHashMap<>();
         String p = "project-service ";
@@ -325,6 +348,13 @@ class AccessMatrixIT {
         r.put(p + "POST /api/v1/projects/{id}/transitions", new Rule(TEAM, Scope.PROJECT, () -> Call.of(
                 "/api/v1/projects/" + freshProject() + "/transitions", Map.of("to", "REGISTERED", "occurredOn", "2026-11-02"))));
         r.put(p + "GET /api/v1/stats/progress", new Rule(OFFICIALS, Scope.NONE, () -> Call.of("/api/v1/stats/progress?year=2026")));
+        r.put(p + "GET /api/v1/stats/progress.xlsx", new Rule(OFFICIALS, Scope.NONE, () -> Call.of("/api/v1/stats/progress.xlsx?year=2026")));
+        r.put(p + "GET /api/v1/projects.xlsx", new Rule(ALL, Scope.NONE, () -> Call.of("/api/v1/projects.xlsx")));
+        r.put(p + "GET /api/v1/imports/template", new Rule(TEAM, Scope.NONE, () -> Call.of("/api/v1/imports/template")));
+        r.put(p + "POST /api/v1/imports", new Rule(TEAM, Scope.NONE, () -> Call.of("/api/v1/imports", ledgerUpload())));
+        r.put(p + "GET /api/v1/imports/{id}", new Rule(TEAM, Scope.OWN_IMPORT, () -> Call.of(checkedImport())));
+        r.put(p + "GET /api/v1/imports/{id}/rows", new Rule(TEAM, Scope.OWN_IMPORT, () -> Call.of(checkedImport() + "/rows")));
+        r.put(p + "POST /api/v1/imports/{id}/apply", new Rule(TEAM, Scope.OWN_IMPORT, () -> Call.of(checkedImport() + "/apply", Map.of())));
         r.put(p + "GET /api/v1/targets/{year}/{district}", new Rule(OFFICIALS, Scope.NONE, () -> Call.of("/api/v1/targets/2026/etdz")));
         r.put(p + "PUT /api/v1/targets/{year}/{district}", new Rule(ADMIN, Scope.NONE, () -> Call.of("/api/v1/targets/2026/etdz",
                 Map.of("targets", List.of(Map.of("metric", "SIGNED_AMOUNT", "value", "8000000"))))));
@@ -339,6 +369,8 @@ class AccessMatrixIT {
                 statutoryArrangement(2090))));
         r.put(a + "GET /api/v1/stats/tickets", new Rule(Set.of("supervisor", "admin"), Scope.NONE,
                 () -> Call.of("/api/v1/stats/tickets?groupBy=district")));
+        r.put(a + "GET /api/v1/stats/tickets.xlsx", new Rule(Set.of("supervisor", "admin"), Scope.NONE,
+                () -> Call.of("/api/v1/stats/tickets.xlsx?groupBy=district")));
         r.put(a + "POST /api/v1/tickets", new Rule(SUBMITTERS, Scope.PROJECT, () -> Call.of("/api/v1/tickets", ticketBody())));
         r.put(a + "GET /api/v1/tickets", new Rule(ALL, Scope.NONE, () -> Call.of("/api/v1/tickets?size=100")));
         r.put(a + "GET /api/v1/tickets/{id}", new Rule(ALL, Scope.TICKET, () -> Call.of("/api/v1/tickets/" + ticketA)));

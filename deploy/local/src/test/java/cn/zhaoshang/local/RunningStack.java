@@ -119,6 +119,18 @@ final class RunningStack implements AutoCloseable {
     }
 
     /** An answer read whole, except an event stream's, of which only the head is read. */
+    /** A file sent as the form field {@code file} of a multipart/form-data body. */
+    record Upload(String fileName, byte[] content) {
+        byte[] multipart(String boundary) {
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            out.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                    + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+            out.writeBytes(content);
+            out.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+            return out.toByteArray();
+        }
+    }
+
     record Answer(int status, String contentType, String body, java.net.http.HttpHeaders headers) {
         JsonNode json() throws IOException {
             return JSON.readTree(body);
@@ -128,11 +140,17 @@ final class RunningStack implements AutoCloseable {
     /** Any method, with an optional JSON body and extra headers. */
     Answer call(String method, int port, String pathAndQuery, String token, Object body, Map<String, String> headers)
             throws Exception {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(url(port, pathAndQuery)).timeout(Duration.ofSeconds(30))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
-        if (body != null) {
-            builder.header("Content-Type", "application/json");
+        HttpRequest.Builder builder = HttpRequest.newBuilder(url(port, pathAndQuery)).timeout(Duration.ofSeconds(30));
+        if (body instanceof Upload upload) {
+            String boundary = "----zhaoshang" + java.util.UUID.randomUUID();
+            builder.method(method, HttpRequest.BodyPublishers.ofByteArray(upload.multipart(boundary)))
+                    .header("Content-Type", "multipart/form-data; boundary=" + boundary);
+        } else {
+            builder.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
+            if (body != null) {
+                builder.header("Content-Type", "application/json");
+            }
         }
         if (token != null) {
             builder.header("Authorization", "Bearer " + token);

@@ -29,6 +29,7 @@ public record NewProject(
         @Size(max = 10) List<@NotBlank @Size(max = 40) String> categories,
         @Size(max = 40) String attractionMethod,
         @Size(max = 200) String campaign,
+        @Size(max = 500) String remark,
         @NotNull @DecimalMin("0") @DecimalMax(Money.MAX) @Digits(integer = 14, fraction = 2) BigDecimal totalInvestment,
         @NotNull @DecimalMin("0") @DecimalMax(Money.MAX) @Digits(integer = 14, fraction = 2) BigDecimal agreedInvestment,
         @DecimalMin("0") @DecimalMax(Money.MAX) @Digits(integer = 14, fraction = 2) BigDecimal foreignCapitalUsd,

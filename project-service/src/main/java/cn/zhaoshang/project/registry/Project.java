@@ -38,6 +38,8 @@ public class Project extends PanacheEntityBase {
     @Column(name = "attraction_method")
     public String attractionMethod;
     public String campaign;
+    /** 备注, as the office's ledger keeps it. */
+    public String remark;
     @Column(name = "total_investment")
     public BigDecimal totalInvestment;
     @Column(name = "agreed_investment")
@@ -88,6 +90,7 @@ public class Project extends PanacheEntityBase {
         project.categories = request.categories() == null ? new String[0] : categoryCodes(request.categories());
         project.attractionMethod = request.attractionMethod();
         project.campaign = request.campaign();
+        project.remark = request.remark();
         project.totalInvestment = request.totalInvestment();
         project.agreedInvestment = request.agreedInvestment();
         project.foreignCapitalUsd = request.foreignCapitalUsd();

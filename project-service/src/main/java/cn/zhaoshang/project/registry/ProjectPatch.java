@@ -20,6 +20,7 @@ public record ProjectPatch(
         @Size(max = 10) List<@Size(min = 1, max = 40) String> categories,
         @Size(max = 40) String attractionMethod,
         @Size(max = 200) String campaign,
+        @Size(max = 500) String remark,
         @DecimalMin("0") @DecimalMax(Money.MAX) @Digits(integer = 14, fraction = 2) BigDecimal totalInvestment,
         @DecimalMin("0") @DecimalMax(Money.MAX) @Digits(integer = 14, fraction = 2) BigDecimal agreedInvestment,
         @DecimalMin("0") @DecimalMax(Money.MAX) @Digits(integer = 14, fraction = 2) BigDecimal foreignCapitalUsd,

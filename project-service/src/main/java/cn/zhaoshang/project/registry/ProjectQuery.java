@@ -25,7 +25,7 @@ public record ProjectQuery(String district, Stage stage, Tier tier, String indus
         return Math.min(size, MAX_PAGE_SIZE);
     }
 
-    String where(Map<String, Object> params) {
+    public String where(Map<String, Object> params) {
         List<String> conditions = new ArrayList<>();
         add(conditions, params, "p.districtCode = :district", "district", district);
         add(conditions, params, "p.stage = :stage", "stage", stage);
@@ -39,7 +39,7 @@ public record ProjectQuery(String district, Stage stage, Tier tier, String indus
         return conditions.isEmpty() ? "true" : String.join(" and ", conditions);
     }
 
-    String orderBy() {
+    public String orderBy() {
         if (sort == null || sort.isBlank()) {
             return "p.createdAt desc, p.id";
         }

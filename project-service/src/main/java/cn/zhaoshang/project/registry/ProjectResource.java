@@ -20,7 +20,9 @@ import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -31,7 +33,11 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import cn.zhaoshang.chassis.spreadsheet.Workbook;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+
 import java.net.URI;
+import java.util.List;
 import java.util.UUID;
 
 @Path("/api/v1/projects")
@@ -41,9 +47,11 @@ import java.util.UUID;
 public class ProjectResource {
 
     private final ProjectService projects;
+    private final ProjectSpreadsheet spreadsheet;
 
-    public ProjectResource(ProjectService projects) {
+    public ProjectResource(ProjectService projects, ProjectSpreadsheet spreadsheet) {
         this.projects = projects;
+        this.spreadsheet = spreadsheet;
     }
 
     @POST
@@ -87,8 +95,14 @@ public class ProjectResource {
     }
 
     @GET
-    @Operation(operationId = "listProjects", summary = "List projects with filters, search (q: project or enterprise name, credit code), sort and pages")
-    public Page<ProjectSummary> list(@QueryParam("district") @Size(max = 40) String district,
+    @Produces({MediaType.APPLICATION_JSON, Workbook.MEDIA_TYPE})
+    @Operation(operationId = "listProjects", summary = "List projects with filters, search (q: project or enterprise name, credit code), sort and pages;"
+            + " with Accept: " + Workbook.MEDIA_TYPE + " every matching project (no pages) as the office's ledger in .xlsx,"
+            + " the same as GET /api/v1/projects.xlsx")
+    @APIResponse(responseCode = "200", description = "A page of projects, or the whole list as .xlsx", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProjectPage.class)),
+            @Content(mediaType = Workbook.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    public Response list(@Context HttpHeaders headers,@QueryParam("district") @Size(max = 40) String district,
                                      @QueryParam("stage") Stage stage,
                                      @QueryParam("tier") Tier tier,
                                      @QueryParam("industry") @Size(max = 40) String industry,
@@ -99,7 +113,20 @@ public class ProjectResource {
                                      @QueryParam("size") @DefaultValue("20") @Min(1) int size,
                                      @Parameter(description = "comma-separated fields, '-' for descending, e.g. -totalInvestment,name")
                                      @QueryParam("sort") @Size(max = 200) String sort) {
-        return projects.list(new ProjectQuery(district, stage, tier, industry, category, q, page, size, sort));
+        ProjectQuery query = new ProjectQuery(district, stage, tier, industry, category, q, page, size, sort);
+        if (Workbook.requested(headers)) {
+            return spreadsheet.export(query);
+        }
+        return Response.ok(projects.list(query), MediaType.APPLICATION_JSON).build();
+    }
+
+    /** The JSON list's shape, named for the documents (a generic Page has no schema of its own). */
+    @Schema(name = "PageProjectSummary")
+    public static final class ProjectPage {
+        public List<ProjectSummary> items;
+        public long total;
+        public int page;
+        public int size;
     }
 
     private static EntityTag etag(ProjectView project) {

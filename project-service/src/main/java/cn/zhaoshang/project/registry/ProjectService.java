@@ -107,6 +107,7 @@ public class ProjectService {
         }
         project.attractionMethod = change(changed, "attractionMethod", project.attractionMethod, patch.attractionMethod());
         project.campaign = change(changed, "campaign", project.campaign, patch.campaign());
+        project.remark = change(changed, "remark", project.remark, patch.remark());
         project.totalInvestment = change(changed, "totalInvestment", project.totalInvestment, patch.totalInvestment());
         project.agreedInvestment = change(changed, "agreedInvestment", project.agreedInvestment, patch.agreedInvestment());
         project.foreignCapitalUsd = change(changed, "foreignCapitalUsd", project.foreignCapitalUsd, patch.foreignCapitalUsd());
@@ -193,7 +194,8 @@ public class ProjectService {
         project.phaseLabel = phaseLabel;
     }
 
-    private static String searchText(String projectName, Enterprise enterprise) {
+    /** What the list's {@code q} searches: the project's and enterprise's names and the credit code, lower-cased. */
+    public static String searchText(String projectName, Enterprise enterprise) {
         return (projectName + " " + enterprise.name + " " + enterprise.creditCode).toLowerCase();
     }
 

@@ -20,7 +20,7 @@ import java.util.UUID;
 /** A project as clients read it: planned vs actual per milestone and the days between milestones. */
 public record ProjectView(
         UUID id, long version, String name, EnterpriseRef enterprise, String district, String industry,
-        List<String> categories, String attractionMethod, String campaign,
+        List<String> categories, String attractionMethod, String campaign, String remark,
         BigDecimal totalInvestment, BigDecimal agreedInvestment, BigDecimal foreignCapitalUsd,
         BigDecimal outOfProvinceCapital, Tier tier, boolean major, boolean cityListed,
         ProjectKind kind, UUID parentProjectId, String phaseLabel,
@@ -50,7 +50,7 @@ public record ProjectView(
                 .map(stage -> milestone(stage, byStage.get(stage))).toList();
         Team team = Team.findById(p.id);
         return new ProjectView(p.id, p.version, p.name, new EnterpriseRef(e.id, e.name, e.creditCode),
-                p.districtCode, p.industryCode, List.of(p.categories), p.attractionMethod, p.campaign,
+                p.districtCode, p.industryCode, List.of(p.categories), p.attractionMethod, p.campaign, p.remark,
                 p.totalInvestment, p.agreedInvestment, p.foreignCapitalUsd, p.outOfProvinceCapital,
                 p.tier, p.major, p.cityListed, p.kind, p.parentProjectId, p.phaseLabel,
                 p.stage, p.suspendedFrom, p.investmentCompleted, milestones, MilestoneDurations.of(actual),

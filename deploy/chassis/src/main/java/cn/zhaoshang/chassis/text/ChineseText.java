@@ -15,6 +15,7 @@ public final class ChineseText {
     private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
     private static final DateTimeFormatter MONTH_DAY_TIME = DateTimeFormatter.ofPattern("M月d日 HH:mm");
     private static final DateTimeFormatter FULL_DATE = DateTimeFormatter.ofPattern("yyyy年M月d日");
+    private static final DateTimeFormatter FULL_DATE_TIME = DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm");
 
     private ChineseText() {
     }
@@ -31,6 +32,11 @@ public final class ChineseText {
         } catch (DateTimeException | NullPointerException e) {
             return instant == null ? "" : instant;
         }
+    }
+
+    /** An instant with its year, for a report's as-of line: {@code 2026年12月1日 20:45（北京时间）}. */
+    public static String fullTime(Instant instant) {
+        return instant.atZone(BEIJING).format(FULL_DATE_TIME) + "（北京时间）";
     }
 
     /** A date ({@code 2026-10-12}) as {@code 2026年10月12日}. */

@@ -1,0 +1,302 @@
+package cn.zhaoshang.project.ledger;
+
+import cn.zhaoshang.contracts.project.ProjectEventType;
+import cn.zhaoshang.project.enterprise.Enterprise;
+import cn.zhaoshang.project.lifecycle.Milestone;
+import cn.zhaoshang.project.lifecycle.Stage;
+import cn.zhaoshang.project.lifecycle.Transition;
+import cn.zhaoshang.project.reference.ReferenceData;
+import cn.zhaoshang.project.registry.Project;
+import cn.zhaoshang.project.registry.ProjectEvents;
+import cn.zhaoshang.project.registry.ProjectKind;
+import cn.zhaoshang.project.registry.ProjectService;
+import cn.zhaoshang.project.team.Team;
+import cn.zhaoshang.project.team.TeamMember;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * What a ledger line does to the database, inside the caller's transaction: decides (create, update, unchanged, or
+ * why not) and writes. An imported project gets its history from the ledger's dates (a transition per milestone
+ * reached, the milestone's actual date) and one event, {@code project.registered} or {@code project.updated}, carrying
+ * the project as it then stands (team, milestones) and {@code "source": "ledger-import"}: consumers learn everything
+ * from it, and no one is notified of history.
+ */
+@ApplicationScoped
+class LedgerWriter {
+
+    static final String SOURCE = "ledger-import";
+    private static final String RECOGNIZED_BY = "项目台账（导入）";
+
+    private final EntityManager entityManager;
+    private final ProjectEvents events;
+    private final ReferenceData reference;
+
+    LedgerWriter(EntityManager entityManager, ProjectEvents events, ReferenceData reference) {
+        this.entityManager = entityManager;
+        this.events = events;
+        this.reference = reference;
+    }
+
+    ReferenceLookup lookup() {
+        return new ReferenceLookup(reference.districts(), reference.industries(), reference.categories(),
+                reference.attractionMethods());
+    }
+
+    /** What the line would do for the job's starter; problems when it cannot. */
+    record Decision(ImportRow.Action action, Project project, List<String> changes, List<String> problems) {
+    }
+
+    Decision decide(LedgerLine line, ImportJob job) {
+        List<String> problems = new ArrayList<>();
+        String own = job.starterAdmin ? null : job.starterDistrict;
+        if (own != null && !own.equals(line.district())) {
+            problems.add("您只能导入本县区（" + own + "）的项目，本行是「" + line.district() + "」");
+        }
+        List<Project> matches = entityManager.createQuery("select p from Project p, Enterprise e where e.id = p.enterpriseId"
+                        + " and e.creditCode = :code and p.name = :name", Project.class)
+                .setParameter("code", line.creditCode()).setParameter("name", line.projectName()).getResultList();
+        if (matches.size() > 1) {
+            problems.add("系统中该企业有" + matches.size() + "个同名项目，无法确定对应哪一个；请先在系统中区分项目名称");
+            return new Decision(ImportRow.Action.INVALID, null, List.of(), problems);
+        }
+        if (matches.isEmpty()) {
+            return problems.isEmpty() ? new Decision(ImportRow.Action.CREATE, null, List.of(), List.of())
+                    : new Decision(ImportRow.Action.INVALID, null, List.of(), problems);
+        }
+        Project project = matches.get(0);
+        if (own != null && !own.equals(project.districtCode) && problems.isEmpty()) {
+            problems.add("该项目在系统中属于「" + project.districtCode + "」，您只能更新本县区（" + own + "）的项目");
+        }
+        LedgerChanges.Outcome outcome = LedgerChanges.between(registered(project), line);
+        problems.addAll(outcome.problems());
+        if (!problems.isEmpty()) {
+            return new Decision(ImportRow.Action.INVALID, project, outcome.changed(), problems);
+        }
+        return new Decision(outcome.changed().isEmpty() ? ImportRow.Action.UNCHANGED : ImportRow.Action.UPDATE,
+                project, outcome.changed(), List.of());
+    }
+
+    private RegisteredProject registered(Project p) {
+        Map<Stage, LocalDate> planned = new EnumMap<>(Stage.class);
+        Map<Stage, LocalDate> actual = new EnumMap<>(Stage.class);
+        for (Milestone m : Milestone.ofProject(p.id)) {
+            if (m.plannedOn != null) {
+                planned.put(m.stage, m.plannedOn);
+            }
+            if (m.actualOn != null) {
+                actual.put(m.stage, m.actualOn);
+            }
+        }
+        Team team = Team.findById(p.id);
+        return new RegisteredProject(p.id, p.districtCode, p.industryCode, List.of(p.categories), p.attractionMethod,
+                p.totalInvestment, p.agreedInvestment, p.stage, planned, actual,
+                team == null ? null : team.chief, team == null ? null : team.leaderInCharge, p.remark);
+    }
+
+    /** Registers the line's project (and its enterprise when new), with its history, plan and team. */
+    Project create(LedgerLine line, ImportJob job, LocalDate today, Instant at) {
+        Enterprise enterprise = Enterprise.byCreditCode(line.creditCode()).orElseGet(() -> {
+            Enterprise e = new Enterprise();
+            e.id = UUID.randomUUID();
+            e.name = line.enterpriseName();
+            e.creditCode = line.creditCode();
+            e.createdAt = at;
+            e.updatedAt = at;
+            e.persist();
+            return e;
+        });
+        List<Map.Entry<Stage, LocalDate>> reached = reached(line, null);
+        Project project = new Project();
+        project.id = UUID.randomUUID();
+        project.name = line.projectName();
+        project.enterpriseId = enterprise.id;
+        project.districtCode = line.district();
+        project.industryCode = line.industry();
+        project.categories = line.categories().stream().distinct().sorted().toArray(String[]::new);
+        project.attractionMethod = line.attractionMethod();
+        project.totalInvestment = line.totalInvestment();
+        project.agreedInvestment = line.agreedInvestment();
+        project.remark = line.remark();
+        project.kind = ProjectKind.NEW;
+        Map.Entry<Stage, LocalDate> first = reached.isEmpty() ? Map.entry(line.stage(), today) : reached.get(0);
+        project.stage = first.getKey();
+        project.lastMovedOn = first.getValue();
+        project.createdBy = job.startedBy;
+        project.createdAt = at;
+        project.updatedAt = at;
+        project.deriveTier();
+        project.searchText = ProjectService.searchText(project.name, enterprise);
+        project.persist();
+        Milestone.getOrCreate(project.id, project.stage).actualOn = project.lastMovedOn;
+        moveThrough(project, reached.subList(Math.min(1, reached.size()), reached.size()), line, job, at);
+        line.planned().forEach((stage, date) -> Milestone.getOrCreate(project.id, stage).plannedOn = date);
+        if (line.chief() != null) {
+            assignTeam(project.id, line, job, at);
+        }
+        events.publish(ProjectEventType.REGISTERED, project,
+                Map.of("stage", project.stage, "stageSince", project.lastMovedOn, "source", SOURCE));
+        return project;
+    }
+
+    /** Applies the changes the decision found. */
+    void update(Project project, LedgerLine line, List<String> changes, ImportJob job, Instant at) {
+        Map<String, Object> changed = new LinkedHashMap<>();
+        if (line.district() != null && !line.district().equals(project.districtCode)) {
+            project.districtCode = line.district();
+            changed.put("district", project.districtCode);
+        }
+        if (!line.industry().equals(project.industryCode)) {
+            project.industryCode = line.industry();
+            changed.put("industry", project.industryCode);
+        }
+        if (!line.categories().isEmpty() && changes.contains(LedgerColumn.CATEGORIES.header())) {
+            project.categories = line.categories().stream().distinct().sorted().toArray(String[]::new);
+            changed.put("categories", List.of(project.categories));
+        }
+        if (line.attractionMethod() != null && !line.attractionMethod().equals(project.attractionMethod)) {
+            project.attractionMethod = line.attractionMethod();
+            changed.put("attractionMethod", project.attractionMethod);
+        }
+        if (project.totalInvestment.compareTo(line.totalInvestment()) != 0) {
+            project.totalInvestment = line.totalInvestment();
+            changed.put("totalInvestment", project.totalInvestment);
+        }
+        if (project.agreedInvestment.compareTo(line.agreedInvestment()) != 0) {
+            project.agreedInvestment = line.agreedInvestment();
+            changed.put("agreedInvestment", project.agreedInvestment);
+        }
+        if (line.remark() != null && !line.remark().equals(project.remark)) {
+            project.remark = line.remark();
+            changed.put("remark", project.remark);
+        }
+        Map<Stage, LocalDate> planned = new EnumMap<>(Stage.class);
+        line.planned().forEach((stage, date) -> {
+            Milestone milestone = Milestone.getOrCreate(project.id, stage);
+            if (!date.equals(milestone.plannedOn)) {
+                milestone.plannedOn = date;
+                planned.put(stage, date);
+            }
+        });
+        if (!planned.isEmpty()) {
+            changed.put("plannedMilestones", planned);
+        }
+        // milestones the project passed without a date on record get the ledger's
+        line.actual().forEach((stage, date) -> {
+            if (order(stage) <= order(project.stage)) {
+                Milestone milestone = Milestone.getOrCreate(project.id, stage);
+                if (milestone.actualOn == null) {
+                    milestone.actualOn = date;
+                    milestone.recognizedBy = stage.needsRecognition() ? RECOGNIZED_BY : null;
+                    milestone.recognizedOn = stage.needsRecognition() ? date : null;
+                }
+            }
+        });
+        Stage before = project.stage;
+        moveThrough(project, reached(line, project.stage), line, job, at);
+        if (project.stage != before) {
+            changed.put("stage", project.stage);
+        }
+        if (changes.contains(LedgerColumn.CHIEF.header()) || changes.contains(LedgerColumn.LEADER.header())) {
+            assignTeam(project.id, line, job, at);
+            changed.put("team", Map.of("chief", line.chief(), "leaderInCharge", line.leader()));
+        }
+        project.deriveTier();
+        project.searchText = ProjectService.searchText(project.name, Enterprise.findById(project.enterpriseId));
+        project.updatedAt = at;
+        changed.put("source", SOURCE);
+        events.publish(ProjectEventType.UPDATED, project, changed);
+    }
+
+    /** The stages the line reaches after {@code from} (all when null), each with its date, in order. */
+    private static List<Map.Entry<Stage, LocalDate>> reached(LedgerLine line, Stage from) {
+        List<Map.Entry<Stage, LocalDate>> reached = new ArrayList<>();
+        LocalDate last = null;
+        for (Stage milestone : LedgerColumn.DATED) {
+            LocalDate date = line.actual().get(milestone);
+            if (date != null && order(milestone) <= order(line.stage())) {
+                last = date;
+                if (from == null || order(milestone) > order(from)) {
+                    reached.add(Map.entry(milestone, date));
+                }
+            }
+        }
+        boolean stageDated = Arrays.asList(LedgerColumn.DATED).contains(line.stage());
+        if (!stageDated && (from == null || order(line.stage()) > order(from)) && last != null) {
+            // 注册/备案 and 达产 have no date column: reached, as far as the ledger says, by its last dated milestone
+            reached.add(Map.entry(line.stage(), last));
+        }
+        return reached;
+    }
+
+    private void moveThrough(Project project, List<Map.Entry<Stage, LocalDate>> steps, LedgerLine line, ImportJob job, Instant at) {
+        for (Map.Entry<Stage, LocalDate> step : steps) {
+            Stage from = project.stage;
+            Stage to = step.getKey();
+            if (to == from) {
+                continue;
+            }
+            Transition t = new Transition();
+            t.id = UUID.randomUUID();
+            t.projectId = project.id;
+            t.fromStage = from;
+            t.toStage = to;
+            t.occurredOn = step.getValue();
+            t.actor = job.startedBy;
+            t.note = "项目台账导入（" + job.fileName + " 第" + line.row() + "行）"
+                    + (Arrays.asList(LedgerColumn.DATED).contains(to) ? "" : "；台账无此阶段日期，取上一节点日期");
+            t.reason = order(to) - order(from) > 1 ? "项目台账导入：台账未记录中间阶段" : null;
+            if (to.needsRecognition()) {
+                t.recognizedBy = RECOGNIZED_BY;
+                t.recognizedOn = step.getValue();
+            }
+            t.recordedAt = at;
+            t.persist();
+            Milestone milestone = Milestone.getOrCreate(project.id, to);
+            milestone.actualOn = step.getValue();
+            milestone.recognizedBy = t.recognizedBy;
+            milestone.recognizedOn = t.recognizedOn;
+            project.stage = to;
+            project.lastMovedOn = step.getValue();
+        }
+    }
+
+    private void assignTeam(UUID projectId, LedgerLine line, ImportJob job, Instant at) {
+        Team team = Team.findById(projectId);
+        if (team == null) {
+            team = new Team();
+            team.projectId = projectId;
+        }
+        team.chief = line.chief();
+        team.leaderInCharge = line.leader();
+        team.updatedAt = at;
+        team.updatedBy = job.startedBy;
+        team.persist();
+        TeamMember.delete("projectId = ?1 and role in ('CHIEF', 'LEADER')", projectId);
+        entityManager.flush();
+        member(projectId, line.chief(), "CHIEF");
+        member(projectId, line.leader(), "LEADER");
+    }
+
+    private static void member(UUID projectId, String subject, String role) {
+        TeamMember member = new TeamMember();
+        member.projectId = projectId;
+        member.subject = subject;
+        member.role = role;
+        member.persist();
+    }
+
+    private static int order(Stage stage) {
+        return stage.ordinal();
+    }
+}
