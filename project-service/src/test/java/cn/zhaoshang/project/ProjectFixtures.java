@@ -11,7 +11,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import static io.restassured.RestAssured.given;
 
 /** Builds enterprises and projects through the API, with credit codes whose check character is right. */
-final class ProjectFixtures {
+public final class ProjectFixtures {
 
     private static final String ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
     private static final int[] WEIGHTS = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
@@ -21,7 +21,7 @@ final class ProjectFixtures {
     }
 
     /** A fresh valid credit code, computed independently of the service's own check. */
-    static String newCreditCode() {
+    public static String newCreditCode() {
         String body = String.format("91320800MA%07d", SEQUENCE.incrementAndGet());
         int sum = 0;
         for (int i = 0; i < 17; i++) {

@@ -12,9 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import java.time.Instant;
 
-import cn.zhaoshang.chassis.problem.InvalidInput;
 import cn.zhaoshang.chassis.security.Roles;
-import cn.zhaoshang.chassis.time.Clocks;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -28,8 +26,6 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 
 @Path("/api/v1/stats/tickets")
 @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
@@ -62,30 +58,8 @@ public class TicketStatsResource {
             @QueryParam("from") @Pattern(regexp = DATE) String from,
             @Parameter(description = "last day included, default today")
             @QueryParam("to") @Pattern(regexp = DATE) String to) {
-        TicketStats result = statsFor(stats, clock, groupBy, from, to);
+        TicketStats result = stats.stats(GroupBy.valueOf(groupBy.toUpperCase()), from, to);
         return Workbook.requested(headers) ? TicketStatsSheet.download(result, Instant.now(clock))
                 : Response.ok(result, MediaType.APPLICATION_JSON).build();
-    }
-
-    /** The statistics for the query parameters as given (dates default to this month up to today, Asia/Shanghai). */
-    static TicketStats statsFor(TicketStatsService stats, Clock clock, String groupBy, String from, String to) {
-        LocalDate today = Clocks.today(clock);
-        LocalDate last = date("to", to, today);
-        LocalDate first = date("from", from, last.withDayOfMonth(1));
-        if (first.isAfter(last)) {
-            throw new InvalidInput("from", "must not be after 'to'");
-        }
-        return stats.stats(GroupBy.valueOf(groupBy.toUpperCase()), first, last);
-    }
-
-    private static LocalDate date(String name, String value, LocalDate fallback) {
-        if (value == null) {
-            return fallback;
-        }
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            throw new InvalidInput(name, "is not a calendar date (yyyy-MM-dd)");
-        }
     }
 }

@@ -1,5 +1,6 @@
 package cn.zhaoshang.assist.stats;
 
+import cn.zhaoshang.chassis.problem.InvalidInput;
 import cn.zhaoshang.chassis.security.Caller;
 import cn.zhaoshang.assist.ticket.Status;
 import cn.zhaoshang.assist.ticket.Ticket;
@@ -12,6 +13,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -73,6 +75,28 @@ public class TicketStatsService {
         this.entityManager = entityManager;
         this.caller = caller;
         this.clock = clock;
+    }
+
+    /** The statistics for the days as the query gives them: {@code to} defaults to today, {@code from} to the first of its month (Asia/Shanghai). */
+    public TicketStats stats(GroupBy groupBy, String from, String to) {
+        LocalDate today = Clocks.today(clock);
+        LocalDate last = date("to", to, today);
+        LocalDate first = date("from", from, last.withDayOfMonth(1));
+        if (first.isAfter(last)) {
+            throw new InvalidInput("from", "must not be after 'to'");
+        }
+        return stats(groupBy, first, last);
+    }
+
+    private static LocalDate date(String name, String value, LocalDate fallback) {
+        if (value == null) {
+            return fallback;
+        }
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new InvalidInput(name, "is not a calendar date (yyyy-MM-dd)");
+        }
     }
 
     public TicketStats stats(GroupBy groupBy, LocalDate from, LocalDate to) {

@@ -25,8 +25,8 @@ final class TicketStatsSheet {
     }
 
     static Response download(TicketStats stats, Instant now) {
-        Workbook workbook = new Workbook();
-        try {
+        String file = stats.from().format(DateTimeFormatter.BASIC_ISO_DATE) + "-" + stats.to().format(DateTimeFormatter.BASIC_ISO_DATE);
+        return Download.xlsx("诉求统计-" + file + ".xlsx", "ticket-stats-" + file + ".xlsx", workbook -> {
             String period = ChineseText.date(stats.from()) + "至" + ChineseText.date(stats.to());
             String by = switch (stats.groupBy()) {
                 case "team" -> "按专班";
@@ -39,12 +39,7 @@ final class TicketStatsSheet {
             row(groups, "合计", stats.total());
             Workbook.Sheet waits = workbook.sheet("部门等待", "等待外部门办理情况（" + period + "）　导出于" + ChineseText.fullTime(now), WAITS);
             stats.departmentWaits().forEach(w -> waits.row(w.department(), w.waits(), w.openNow(), w.overdue(), w.meanWaitHours()));
-            String file = stats.from().format(DateTimeFormatter.BASIC_ISO_DATE) + "-" + stats.to().format(DateTimeFormatter.BASIC_ISO_DATE);
-            return Download.of(workbook, "诉求统计-" + file + ".xlsx", "ticket-stats-" + file + ".xlsx");
-        } catch (RuntimeException e) {
-            workbook.close();
-            throw e;
-        }
+        });
     }
 
     private static void row(Workbook.Sheet sheet, String label, TicketStats.Group g) {

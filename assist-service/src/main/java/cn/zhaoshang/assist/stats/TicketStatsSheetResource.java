@@ -49,6 +49,6 @@ public class TicketStatsSheetResource {
             @QueryParam("from") @Pattern(regexp = TicketStatsResource.DATE) String from,
             @Parameter(description = "last day included, default today")
             @QueryParam("to") @Pattern(regexp = TicketStatsResource.DATE) String to) {
-        return TicketStatsSheet.download(TicketStatsResource.statsFor(stats, clock, groupBy, from, to), Instant.now(clock));
+        return TicketStatsSheet.download(stats.stats(GroupBy.valueOf(groupBy.toUpperCase()), from, to), Instant.now(clock));
     }
 }

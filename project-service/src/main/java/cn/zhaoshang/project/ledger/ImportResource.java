@@ -1,6 +1,7 @@
 package cn.zhaoshang.project.ledger;
 
 import cn.zhaoshang.chassis.security.Roles;
+import cn.zhaoshang.chassis.spreadsheet.Download;
 import cn.zhaoshang.chassis.spreadsheet.Workbook;
 import cn.zhaoshang.project.reference.ReferenceData;
 import cn.zhaoshang.project.registry.Page;
@@ -15,10 +16,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -26,15 +25,11 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import io.quarkiverse.resteasy.problem.HttpProblem;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 @Path("/api/v1/imports")
@@ -45,12 +40,10 @@ public class ImportResource {
 
     private final LedgerImports imports;
     private final ReferenceData reference;
-    private final LedgerWriter writer;
 
-    public ImportResource(LedgerImports imports, ReferenceData reference, LedgerWriter writer) {
+    public ImportResource(LedgerImports imports, ReferenceData reference) {
         this.imports = imports;
         this.reference = reference;
-        this.writer = writer;
     }
 
     /** The multipart form of an upload. */
@@ -80,6 +73,7 @@ public class ImportResource {
     @GET
     @Path("/{id}")
     @Operation(operationId = "getImport", summary = "An import's status and progress, and how many rows create, update, leave unchanged or have problems")
+    @APIResponse(responseCode = "200", description = "The import", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ImportView.class)))
     @APIResponse(responseCode = "404", description = "No such import, or started by someone else")
     public ImportView get(@PathParam("id") UUID id) {
         return imports.get(id);
@@ -112,21 +106,7 @@ public class ImportResource {
     @Operation(operationId = "getImportTemplate", summary = "The ledger template (.xlsx) with drop-down lists of this system's districts, industries, categories, attraction methods and stages")
     @APIResponse(responseCode = "200", description = "The template", content = @Content(mediaType = Workbook.MEDIA_TYPE, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary")))
     public Response template() throws IOException {
-        byte[] file = LedgerTemplate.write(writer.lookup(), reference.industries(), reference.categories(), reference.attractionMethods());
-        return Response.ok(file, Workbook.MEDIA_TYPE)
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"ledger-template.xlsx\"; filename*=UTF-8''"
-                        + URLEncoder.encode("项目台账导入模板.xlsx", StandardCharsets.UTF_8))
-                .build();
-    }
-
-    @ServerExceptionMapper
-    public Response refused(LedgerFileRefused e, UriInfo uri) {
-        return HttpProblem.builder()
-                .withType(URI.create("https://zhaoshang.cn/problems/" + e.type()))
-                .withStatus(e.status())
-                .withTitle(e.status() == 415 ? "Unsupported Media Type" : e.status() == 413 ? "Content Too Large" : "Bad Request")
-                .withDetail(e.getMessage())
-                .withInstance(URI.create(uri.getRequestUri().getRawPath()))
-                .build().toResponse();
+        byte[] file = LedgerTemplate.write(reference.districts(), reference.industries(), reference.categories(), reference.attractionMethods());
+        return Download.xlsx(file, "项目台账导入模板.xlsx", "ledger-template.xlsx");
     }
 }

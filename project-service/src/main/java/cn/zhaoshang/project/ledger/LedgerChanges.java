@@ -1,5 +1,6 @@
 package cn.zhaoshang.project.ledger;
 
+import cn.zhaoshang.project.lifecycle.Lifecycle;
 import cn.zhaoshang.project.lifecycle.Stage;
 
 import java.math.BigDecimal;
@@ -13,9 +14,6 @@ import java.util.Objects;
  * to resume. Empty fields of the row leave the project's as they are. Plain Java.
  */
 final class LedgerChanges {
-
-    private static final List<Stage> ORDER = List.of(Stage.LEAD, Stage.NEGOTIATING, Stage.SIGNED, Stage.REGISTERED,
-            Stage.LAND_ACQUIRED, Stage.CONSTRUCTION_STARTED, Stage.COMPLETED, Stage.IN_PRODUCTION, Stage.AT_CAPACITY);
 
     private LedgerChanges() {
     }
@@ -53,7 +51,7 @@ final class LedgerChanges {
             if (line.stage() != null && !changed.isEmpty()) {
                 problems.add("项目在系统中已" + project.stage().label() + "；请先在系统中恢复，再导入变更");
             }
-        } else if (ORDER.indexOf(line.stage()) < ORDER.indexOf(project.stage())) {
+        } else if (Lifecycle.isBefore(line.stage(), project.stage())) {
             problems.add("项目阶段为「" + line.stage().label() + "」，系统中已到「" + project.stage().label() + "」：阶段不能回退");
         } else if (line.stage() != project.stage()) {
             changed.add(LedgerColumn.STAGE.header());

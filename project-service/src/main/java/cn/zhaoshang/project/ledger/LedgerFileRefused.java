@@ -1,34 +1,23 @@
 package cn.zhaoshang.project.ledger;
 
-/** A file that cannot be read as a ledger at all, with the HTTP status and a sentence in Chinese saying what to do. */
-public class LedgerFileRefused extends RuntimeException {
+import cn.zhaoshang.chassis.problem.Refused;
 
-    private final int status;
-    private final String type;
+/** A file that cannot be read as a ledger at all, with a sentence in Chinese saying what to do. */
+public class LedgerFileRefused extends Refused {
 
-    LedgerFileRefused(int status, String type, String message) {
-        super(message);
-        this.status = status;
-        this.type = type;
+    private LedgerFileRefused(int status, String type, String title, String message) {
+        super(status, type, title, message);
     }
 
     static LedgerFileRefused unsupported(String message) {
-        return new LedgerFileRefused(415, "unsupported-file", message);
+        return new LedgerFileRefused(415, "unsupported-file", "Unsupported Media Type", message);
     }
 
     static LedgerFileRefused unreadable(String message) {
-        return new LedgerFileRefused(400, "unreadable-file", message);
+        return new LedgerFileRefused(400, "unreadable-file", "Bad Request", message);
     }
 
     static LedgerFileRefused tooLarge(String message) {
-        return new LedgerFileRefused(413, "too-large", message);
-    }
-
-    public int status() {
-        return status;
-    }
-
-    public String type() {
-        return type;
+        return new LedgerFileRefused(413, "too-large", "Content Too Large", message);
     }
 }

@@ -1,6 +1,7 @@
 package cn.zhaoshang.project.ledger;
 
 import cn.zhaoshang.project.enterprise.CreditCode;
+import cn.zhaoshang.project.lifecycle.Lifecycle;
 import cn.zhaoshang.project.lifecycle.Stage;
 
 import java.math.BigDecimal;
@@ -28,9 +29,6 @@ final class LedgerRowParser {
     private static final LocalDate EARLIEST = LocalDate.of(1990, 1, 1);
     private static final LocalDate LATEST = LocalDate.of(2100, 12, 31);
     private static final BigDecimal MAX_MONEY = new BigDecimal("100000000");
-    /** Ordered stages a row may be in; SUSPENDED and TERMINATED are decided in the system, with a reason. */
-    private static final List<Stage> ORDER = List.of(Stage.LEAD, Stage.NEGOTIATING, Stage.SIGNED, Stage.REGISTERED,
-            Stage.LAND_ACQUIRED, Stage.CONSTRUCTION_STARTED, Stage.COMPLETED, Stage.IN_PRODUCTION, Stage.AT_CAPACITY);
 
     private final LedgerLayout layout;
     private final ReferenceLookup reference;
@@ -148,11 +146,12 @@ final class LedgerRowParser {
             return null;
         }
         Stage stage = named.get();
-        if (!ORDER.contains(stage)) {
+        // SUSPENDED and TERMINATED are decided in the system, with a reason
+        if (!stage.isMilestone()) {
             cells.problem(LedgerColumn.STAGE, "暂缓、终止的项目须在系统中办理并说明理由，不能从台账导入");
             return null;
         }
-        if (lastDated != null && ORDER.indexOf(stage) < ORDER.indexOf(lastDated)) {
+        if (lastDated != null && Lifecycle.isBefore(stage, lastDated)) {
             cells.problem(LedgerColumn.STAGE, "阶段为「" + stage.label() + "」，但已填" + LedgerColumn.actual(lastDated).header()
                     + "：日期不支持这个阶段，请改为「" + lastDated.label() + "」或之后的阶段");
             return null;

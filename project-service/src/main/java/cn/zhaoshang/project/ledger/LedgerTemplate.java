@@ -35,12 +35,12 @@ final class LedgerTemplate {
     private LedgerTemplate() {
     }
 
-    static byte[] write(ReferenceLookup reference, List<ReferenceEntry> industries, List<ReferenceEntry> categories,
+    static byte[] write(List<ReferenceEntry> districts, List<ReferenceEntry> industries, List<ReferenceEntry> categories,
                         List<ReferenceEntry> methods) throws IOException {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = workbook.createSheet(SHEET);
             Map<LedgerColumn, List<String>> lists = new LinkedHashMap<>();
-            lists.put(LedgerColumn.DISTRICT, reference.districtEntries().stream().map(ReferenceEntry::name).toList());
+            lists.put(LedgerColumn.DISTRICT, districts.stream().map(ReferenceEntry::name).toList());
             lists.put(LedgerColumn.INDUSTRY, industries.stream().map(ReferenceEntry::name).toList());
             lists.put(LedgerColumn.CATEGORIES, categories.stream().map(ReferenceEntry::name).toList());
             lists.put(LedgerColumn.ATTRACTION_METHOD, methods.stream().map(ReferenceEntry::name).toList());

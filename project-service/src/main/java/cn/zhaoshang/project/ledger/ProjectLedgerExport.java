@@ -92,35 +92,22 @@ public class ProjectLedgerExport implements ProjectSpreadsheet {
         Map<String, String> industries = names(reference.industries());
         Map<String, String> categories = names(reference.categories());
         Map<String, String> methods = names(reference.attractionMethods());
-        Workbook workbook = new Workbook();
-        try {
+        return Download.xlsx("项目清单-" + fileDate(now) + ".xlsx", "projects-" + fileDate(now) + ".xlsx", workbook -> {
             Workbook.Sheet sheet = workbook.sheet("项目清单", title(query, districts, now), columns());
             try (Stream<Object[]> stream = rows.getResultStream()) {
+                // the query selects the columns in the sheet's order; codes become the names a person reads
                 stream.forEach(r -> {
-                    List<Object> cells = new ArrayList<>(Arrays.asList(r).subList(0, 10));
-                    cells.set(3, districts.getOrDefault((String) r[3], (String) r[3]));
-                    cells.set(4, industries.getOrDefault((String) r[4], (String) r[4]));
-                    cells.set(5, Arrays.stream((String[]) r[5]).map(c -> categories.getOrDefault(c, c)).collect(Collectors.joining("、")));
-                    cells.set(6, r[6] == null ? null : methods.getOrDefault((String) r[6], (String) r[6]));
-                    cells.set(9, ((Stage) r[9]).label());
-                    for (int i = 10; i < 20; i++) {
-                        cells.add(r[i]);
-                    }
-                    cells.add(r[20]);
-                    cells.add(r[21]);
-                    cells.add(r[22]);
-                    cells.add(((Tier) r[23]).name());
-                    cells.add(Boolean.TRUE.equals(r[24]) ? "是" : "否");
-                    cells.add(r[25]);
-                    cells.add(r[26]);
-                    sheet.row(cells.toArray());
+                    r[3] = districts.getOrDefault((String) r[3], (String) r[3]);
+                    r[4] = industries.getOrDefault((String) r[4], (String) r[4]);
+                    r[5] = Arrays.stream((String[]) r[5]).map(c -> categories.getOrDefault(c, c)).collect(Collectors.joining("、"));
+                    r[6] = r[6] == null ? null : methods.getOrDefault((String) r[6], (String) r[6]);
+                    r[9] = ((Stage) r[9]).label();
+                    r[23] = ((Tier) r[23]).name();
+                    r[24] = Boolean.TRUE.equals(r[24]) ? "是" : "否";
+                    sheet.row(r);
                 });
             }
-            return Download.of(workbook, "项目清单-" + fileDate(now) + ".xlsx", "projects-" + fileDate(now) + ".xlsx");
-        } catch (RuntimeException e) {
-            workbook.close();
-            throw e;
-        }
+        });
     }
 
     private String title(ProjectQuery query, Map<String, String> districts, Instant now) {

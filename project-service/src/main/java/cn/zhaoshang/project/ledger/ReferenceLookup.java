@@ -18,7 +18,6 @@ public final class ReferenceLookup {
     private final Map<String, String> industries;
     private final Map<String, String> categories;
     private final Map<String, String> methods;
-    private final List<ReferenceEntry> districtEntries;
 
     public ReferenceLookup(List<ReferenceEntry> districts, List<ReferenceEntry> industries,
                            List<ReferenceEntry> categories, List<ReferenceEntry> methods) {
@@ -26,7 +25,6 @@ public final class ReferenceLookup {
         this.industries = index(industries);
         this.categories = index(categories);
         this.methods = index(methods);
-        this.districtEntries = districts;
     }
 
     private static Map<String, String> index(List<ReferenceEntry> entries) {
@@ -52,10 +50,6 @@ public final class ReferenceLookup {
 
     Optional<String> method(String text) {
         return find(methods, text);
-    }
-
-    List<ReferenceEntry> districtEntries() {
-        return districtEntries;
     }
 
     static Optional<Stage> stage(String text) {

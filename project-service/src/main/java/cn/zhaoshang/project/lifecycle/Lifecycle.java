@@ -25,6 +25,16 @@ public final class Lifecycle {
     private Lifecycle() {
     }
 
+    /** The ordered milestone stages, LEAD to AT_CAPACITY (SUSPENDED and TERMINATED stand outside). */
+    public static List<Stage> milestoneOrder() {
+        return ORDER;
+    }
+
+    /** Whether {@code a} comes before {@code b} in the milestone order (both milestone stages). */
+    public static boolean isBefore(Stage a, Stage b) {
+        return ORDER.indexOf(a) < ORDER.indexOf(b);
+    }
+
     /** Where a project may go from here. */
     public static Set<Stage> allowedMoves(Stage current, Stage suspendedFrom) {
         Set<Stage> allowed = new LinkedHashSet<>();

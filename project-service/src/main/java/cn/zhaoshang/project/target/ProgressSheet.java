@@ -27,8 +27,8 @@ final class ProgressSheet {
     }
 
     static Response download(ProgressReport report, Instant now) {
-        Workbook workbook = new Workbook();
-        try {
+        String date = report.asOf().format(DateTimeFormatter.BASIC_ISO_DATE);
+        return Download.xlsx(report.year() + "年序时进度-" + date + ".xlsx", "progress-" + date + ".xlsx", workbook -> {
             String basis = report.basis() == ProgressBasis.MONTH ? "按已结束月份计" : "按日计";
             Workbook.Sheet sheet = workbook.sheet("序时进度", report.year() + "年各县区目标完成及序时进度（" + basis + "，截至"
                     + ChineseText.date(report.asOf()) + "）　导出于" + ChineseText.fullTime(now), COLUMNS);
@@ -42,12 +42,7 @@ final class ProgressSheet {
                             month(district.countedThrough(), report.asOf()));
                 }
             }
-            String date = report.asOf().format(DateTimeFormatter.BASIC_ISO_DATE);
-            return Download.of(workbook, report.year() + "年序时进度-" + date + ".xlsx", "progress-" + date + ".xlsx");
-        } catch (RuntimeException e) {
-            workbook.close();
-            throw e;
-        }
+        });
     }
 
     private static Workbook.As as(Column.Kind kind, Object value) {

@@ -59,6 +59,11 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public Response refused(Refused e, UriInfo uri) {
+        return problem(e.status(), e.type(), e.title(), e.getMessage(), uri).build().toResponse();
+    }
+
+    @ServerExceptionMapper
     public Response unavailable(ServiceUnavailable e, UriInfo uri) {
         return problem(503, "unavailable", "Service Unavailable", e.getMessage(), uri).build().toResponse();
     }
