@@ -34,7 +34,8 @@ create table ledger_import_row (
     project_name varchar(400),
     credit_code  varchar(40),
     project_id   uuid,
-    changes      text,
-    problems     text,
+    changes      jsonb,
+    problems     jsonb,
+    notes        jsonb,
     primary key (import_id, row_number)
 );

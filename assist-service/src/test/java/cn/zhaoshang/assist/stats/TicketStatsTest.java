@@ -16,6 +16,11 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import java.io.ByteArrayInputStream;
+
 import static cn.zhaoshang.assist.ticket.TicketFixtures.TONGLING;
 import static cn.zhaoshang.assist.ticket.TicketFixtures.knownProject;
 import static cn.zhaoshang.assist.ticket.TicketFixtures.submit;
@@ -39,7 +44,7 @@ class TicketStatsTest {
     }
 
     @Test
-    void countsRatesTimesAndDepartmentWaitsPerDistrictAndCategory() {
+    void countsRatesTimesAndDepartmentWaitsPerDistrictAndCategory() throws Exception {
         String district = "d" + UUID.randomUUID().toString().substring(0, 8);
         UUID projectId = knownProject("LAND_ACQUIRED", district);
         String enterprise = TestTokens.enterprise("tl", TONGLING);
@@ -80,7 +85,38 @@ class TicketStatsTest {
         assertThat(byCategory.getList("groups.label")).containsExactlyInAnyOrder("用人用工", "用地");
         assertThat(stats(TestTokens.supervisor("sup", "elsewhere"), "district").getList("groups")).isEmpty();
         assertThat(stats(TestTokens.admin(), "team").getList("groups.key")).contains(projectId.toString());
+
+        // the same figures as .xlsx, by Accept and by the .xlsx path, read back cell by cell
+        String supervisor = TestTokens.supervisor("sup", district);
+        byte[] byAccept = given().auth().oauth2(supervisor).accept(XLSX).queryParam("groupBy", "district").queryParam("from", "2026-12-01")
+                .queryParam("to", "2026-12-31").get("/api/v1/stats/tickets").then().statusCode(200).contentType(XLSX).extract().asByteArray();
+        byte[] byPath = given().auth().oauth2(supervisor).queryParam("groupBy", "district").queryParam("from", "2026-12-01")
+                .queryParam("to", "2026-12-31").get("/api/v1/stats/tickets.xlsx").then().statusCode(200).contentType(XLSX).extract().asByteArray();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(byAccept));
+             XSSFWorkbook again = new XSSFWorkbook(new ByteArrayInputStream(byPath))) {
+            DataFormatter shown = new DataFormatter();
+            XSSFSheet groups = workbook.getSheet("诉求统计");
+            assertThat(groups.getRow(0).getCell(0).getStringCellValue()).startsWith("帮办诉求统计（按县区，2026年12月1日至2026年12月31日提交的诉求");
+            assertThat(groups.getRow(1).getCell(5).getStringCellValue()).isEqualTo("按时响应率");
+            var row = groups.getRow(2);
+            assertThat(row.getCell(0).getStringCellValue()).isEqualTo(byDistrict.getString("groups[0].label"));
+            assertThat(shown.formatCellValue(row.getCell(1))).isEqualTo("3");
+            assertThat(shown.formatCellValue(row.getCell(4))).isEqualTo("1");
+            assertThat(shown.formatCellValue(row.getCell(5))).isEqualTo("66.70%");
+            assertThat(shown.formatCellValue(row.getCell(6))).isEqualTo("100.00%");
+            assertThat(shown.formatCellValue(row.getCell(7))).isEqualTo("1.00");
+            assertThat(shown.formatCellValue(row.getCell(12))).isEqualTo("4.00");
+            assertThat(groups.getRow(3).getCell(0).getStringCellValue()).isEqualTo("合计");
+            assertThat(shown.formatCellValue(groups.getRow(3).getCell(1))).isEqualTo("3");
+            XSSFSheet waits = workbook.getSheet("部门等待");
+            assertThat(waits.getRow(2).getCell(0).getStringCellValue()).isEqualTo("供电公司");
+            assertThat(shown.formatCellValue(waits.getRow(2).getCell(3))).isEqualTo("1");
+            assertThat(shown.formatCellValue(again.getSheet("诉求统计").getRow(2).getCell(5))).isEqualTo("66.70%");
+        }
+        given().auth().oauth2(TestTokens.staff("zhang.wei", "etdz")).get("/api/v1/stats/tickets.xlsx").then().statusCode(403);
     }
+
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     @Test
     void onlySupervisorsAndAdminsReadStatisticsAndBadQueriesAreNamed() {

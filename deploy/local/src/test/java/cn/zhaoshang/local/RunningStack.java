@@ -118,7 +118,6 @@ final class RunningStack implements AutoCloseable {
         return call(body == null ? "GET" : "POST", port, path, token, body, Map.of());
     }
 
-    /** An answer read whole, except an event stream's, of which only the head is read. */
     /** A file sent as the form field {@code file} of a multipart/form-data body. */
     record Upload(String fileName, byte[] content) {
         byte[] multipart(String boundary) {
@@ -131,13 +130,22 @@ final class RunningStack implements AutoCloseable {
         }
     }
 
+    /** An answer read whole, except an event stream's, of which only the head is read. */
     record Answer(int status, String contentType, String body, java.net.http.HttpHeaders headers) {
         JsonNode json() throws IOException {
             return JSON.readTree(body);
         }
     }
 
-    /** Any method, with an optional JSON body and extra headers. */
+    /** A download (a spreadsheet) as bytes; 200 expected. */
+    byte[] download(int port, String path, String token) throws Exception {
+        HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(url(port, path)).header("Authorization", "Bearer " + token)
+                .timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, response.statusCode(), path);
+        return response.body();
+    }
+
+    /** Any method, with an optional JSON body (or an {@link Upload}) and extra headers. */
     Answer call(String method, int port, String pathAndQuery, String token, Object body, Map<String, String> headers)
             throws Exception {
         HttpRequest.Builder builder = HttpRequest.newBuilder(url(port, pathAndQuery)).timeout(Duration.ofSeconds(30));

@@ -9,7 +9,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
 import java.io.Serializable;
+import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -35,10 +39,14 @@ public class ImportRow extends PanacheEntityBase {
     public String creditCode;
     @Column(name = "project_id")
     public UUID projectId;
-    /** The changed columns' headers, one per line. */
-    public String changes;
-    /** The problems as JSON. */
-    public String problems;
+    /** The headers of the columns the row changes. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<String> changes;
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<RowProblem> problems;
+    /** What the office should know that does not stop the row (a registered enterprise's other name). */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<String> notes;
 
     public static class Key implements Serializable {
         public UUID importId;

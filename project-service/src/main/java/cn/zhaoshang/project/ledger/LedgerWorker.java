@@ -53,22 +53,21 @@ public class LedgerWorker {
 
     @Scheduled(every = "${project.ledger.poll-interval:1s}", delayed = "1s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void takeUp() {
-        Optional<ImportJob.Status> claimed;
-        UUID[] id = {null};
-        claimed = QuarkusTransaction.requiringNew().call(() -> {
-            @SuppressWarnings("unchecked")
-            List<Object[]> rows = entityManager.createNativeQuery("update ledger_import set heartbeat_at = now() where id ="
-                            + " (select id from ledger_import where status in ('CHECKING', 'IMPORTING')"
-                            + " and (heartbeat_at is null or heartbeat_at < now() - make_interval(secs => :stale))"
-                            + " order by created_at limit 1 for update skip locked) returning id, status")
-                    .setParameter("stale", (double) settings.staleAfter().toSeconds()).getResultList();
-            if (rows.isEmpty()) {
-                return Optional.empty();
-            }
-            id[0] = (UUID) rows.get(0)[0];
-            return Optional.of(ImportJob.Status.valueOf((String) rows.get(0)[1]));
-        });
-        claimed.ifPresent(status -> run(id[0], status));
+        QuarkusTransaction.requiringNew().call(this::claim).ifPresent(job -> run(job.id(), job.status()));
+    }
+
+    private record Claimed(UUID id, ImportJob.Status status) {
+    }
+
+    /** The oldest job no live worker holds, stamped as this replica's. */
+    private Optional<Claimed> claim() {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager.createNativeQuery("update ledger_import set heartbeat_at = now() where id ="
+                        + " (select id from ledger_import where status in ('CHECKING', 'IMPORTING')"
+                        + " and (heartbeat_at is null or heartbeat_at < now() - make_interval(secs => :stale))"
+                        + " order by created_at limit 1 for update skip locked) returning id, status")
+                .setParameter("stale", (double) settings.staleAfter().toSeconds()).getResultList();
+        return rows.stream().findFirst().map(row -> new Claimed((UUID) row[0], ImportJob.Status.valueOf((String) row[1])));
     }
 
     void run(UUID id, ImportJob.Status status) {
@@ -154,7 +153,7 @@ public class LedgerWorker {
         if (!parsed.ok()) {
             result.action = ImportRow.Action.INVALID;
             result.projectName = truncate(rawName);
-            result.problems = ImportRowView.json(parsed.problems());
+            result.problems = parsed.problems();
             return result;
         }
         LedgerLine line = parsed.line();
@@ -163,16 +162,16 @@ public class LedgerWorker {
         Integer earlier = seen.putIfAbsent(line.creditCode() + "\n" + line.projectName(), row.number());
         if (earlier != null) {
             result.action = ImportRow.Action.INVALID;
-            result.problems = ImportRowView.json(List.of(new RowProblem(row.number(), null, null,
-                    "与第" + earlier + "行是同一项目（统一社会信用代码和项目名称都相同）；请合并为一行")));
+            result.problems = List.of(RowProblem.ofRow(row.number(),
+                    "与第" + earlier + "行是同一项目（统一社会信用代码和项目名称都相同）；请合并为一行"));
             return result;
         }
         LedgerWriter.Decision decision = writer.decide(line, job);
         result.action = decision.action();
         result.projectId = decision.project() == null ? null : decision.project().id;
-        result.changes = String.join("\n", decision.changes());
-        result.problems = ImportRowView.json(decision.problems().stream()
-                .map(message -> new RowProblem(row.number(), null, null, message)).toList());
+        result.changes = decision.changes();
+        result.problems = decision.problems().stream().map(message -> RowProblem.ofRow(row.number(), message)).toList();
+        result.notes = decision.notes();
         return result;
     }
 
@@ -198,7 +197,7 @@ public class LedgerWorker {
                     result.projectId = writer.create(parsed.line(), job, today, at).id;
                 } else if (result.action == ImportRow.Action.UPDATE) {
                     writer.update(entityManager.find(Project.class, result.projectId), parsed.line(),
-                            List.of(result.changes.split("\n")), job, at);
+                            result.changes, job, at);
                 }
                 result.persist();
                 counts[result.action.ordinal()]++;

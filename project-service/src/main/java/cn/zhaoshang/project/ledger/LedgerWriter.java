@@ -2,6 +2,7 @@ package cn.zhaoshang.project.ledger;
 
 import cn.zhaoshang.contracts.project.ProjectEventType;
 import cn.zhaoshang.project.enterprise.Enterprise;
+import cn.zhaoshang.project.lifecycle.Lifecycle;
 import cn.zhaoshang.project.lifecycle.Milestone;
 import cn.zhaoshang.project.lifecycle.Stage;
 import cn.zhaoshang.project.lifecycle.Transition;
@@ -54,7 +55,7 @@ class LedgerWriter {
     }
 
     /** What the line would do for the job's starter; problems when it cannot. */
-    record Decision(ImportRow.Action action, Project project, List<String> changes, List<String> problems) {
+    record Decision(ImportRow.Action action, Project project, List<String> changes, List<String> problems, List<String> notes) {
     }
 
     Decision decide(LedgerLine line, ImportJob job) {
@@ -63,16 +64,21 @@ class LedgerWriter {
         if (own != null && !own.equals(line.district())) {
             problems.add("您只能导入本县区（" + own + "）的项目，本行是「" + line.district() + "」");
         }
+        List<String> notes = Enterprise.byCreditCode(line.creditCode())
+                .filter(registered -> !registered.name.equals(line.enterpriseName()))
+                .map(registered -> List.of("统一社会信用代码" + line.creditCode() + "已登记为「" + registered.name
+                        + "」，导入保留系统中的企业名称（本行为「" + line.enterpriseName() + "」）"))
+                .orElse(List.of());
         List<Project> matches = entityManager.createQuery("select p from Project p, Enterprise e where e.id = p.enterpriseId"
                         + " and e.creditCode = :code and p.name = :name", Project.class)
                 .setParameter("code", line.creditCode()).setParameter("name", line.projectName()).getResultList();
         if (matches.size() > 1) {
             problems.add("系统中该企业有" + matches.size() + "个同名项目，无法确定对应哪一个；请先在系统中区分项目名称");
-            return new Decision(ImportRow.Action.INVALID, null, List.of(), problems);
+            return new Decision(ImportRow.Action.INVALID, null, List.of(), problems, notes);
         }
         if (matches.isEmpty()) {
-            return problems.isEmpty() ? new Decision(ImportRow.Action.CREATE, null, List.of(), List.of())
-                    : new Decision(ImportRow.Action.INVALID, null, List.of(), problems);
+            return problems.isEmpty() ? new Decision(ImportRow.Action.CREATE, null, List.of(), List.of(), notes)
+                    : new Decision(ImportRow.Action.INVALID, null, List.of(), problems, notes);
         }
         Project project = matches.get(0);
         if (own != null && !own.equals(project.districtCode) && problems.isEmpty()) {
@@ -81,10 +87,10 @@ class LedgerWriter {
         LedgerChanges.Outcome outcome = LedgerChanges.between(registered(project), line);
         problems.addAll(outcome.problems());
         if (!problems.isEmpty()) {
-            return new Decision(ImportRow.Action.INVALID, project, outcome.changed(), problems);
+            return new Decision(ImportRow.Action.INVALID, project, outcome.changed(), problems, notes);
         }
         return new Decision(outcome.changed().isEmpty() ? ImportRow.Action.UNCHANGED : ImportRow.Action.UPDATE,
-                project, outcome.changed(), List.of());
+                project, outcome.changed(), List.of(), notes);
     }
 
     private RegisteredProject registered(Project p) {
@@ -149,42 +155,44 @@ class LedgerWriter {
         return project;
     }
 
-    /** Applies the changes the decision found. */
+    /**
+     * Applies the changes the decision found ({@link LedgerChanges} named the columns): what changes is decided once,
+     * there, and only applied here.
+     */
     void update(Project project, LedgerLine line, List<String> changes, ImportJob job, Instant at) {
         Map<String, Object> changed = new LinkedHashMap<>();
-        if (line.district() != null && !line.district().equals(project.districtCode)) {
+        if (changes.contains(LedgerColumn.DISTRICT.header())) {
             project.districtCode = line.district();
             changed.put("district", project.districtCode);
         }
-        if (!line.industry().equals(project.industryCode)) {
+        if (changes.contains(LedgerColumn.INDUSTRY.header())) {
             project.industryCode = line.industry();
             changed.put("industry", project.industryCode);
         }
-        if (!line.categories().isEmpty() && changes.contains(LedgerColumn.CATEGORIES.header())) {
+        if (changes.contains(LedgerColumn.CATEGORIES.header())) {
             project.categories = line.categories().stream().distinct().sorted().toArray(String[]::new);
             changed.put("categories", List.of(project.categories));
         }
-        if (line.attractionMethod() != null && !line.attractionMethod().equals(project.attractionMethod)) {
+        if (changes.contains(LedgerColumn.ATTRACTION_METHOD.header())) {
             project.attractionMethod = line.attractionMethod();
             changed.put("attractionMethod", project.attractionMethod);
         }
-        if (project.totalInvestment.compareTo(line.totalInvestment()) != 0) {
+        if (changes.contains(LedgerColumn.TOTAL_INVESTMENT.header())) {
             project.totalInvestment = line.totalInvestment();
             changed.put("totalInvestment", project.totalInvestment);
         }
-        if (project.agreedInvestment.compareTo(line.agreedInvestment()) != 0) {
+        if (changes.contains(LedgerColumn.AGREED_INVESTMENT.header())) {
             project.agreedInvestment = line.agreedInvestment();
             changed.put("agreedInvestment", project.agreedInvestment);
         }
-        if (line.remark() != null && !line.remark().equals(project.remark)) {
+        if (changes.contains(LedgerColumn.REMARK.header())) {
             project.remark = line.remark();
             changed.put("remark", project.remark);
         }
         Map<Stage, LocalDate> planned = new EnumMap<>(Stage.class);
         line.planned().forEach((stage, date) -> {
-            Milestone milestone = Milestone.getOrCreate(project.id, stage);
-            if (!date.equals(milestone.plannedOn)) {
-                milestone.plannedOn = date;
+            if (changes.contains(LedgerColumn.planned(stage).header())) {
+                Milestone.getOrCreate(project.id, stage).plannedOn = date;
                 planned.put(stage, date);
             }
         });
@@ -193,18 +201,15 @@ class LedgerWriter {
         }
         // milestones the project passed without a date on record get the ledger's
         line.actual().forEach((stage, date) -> {
-            if (order(stage) <= order(project.stage)) {
+            if (changes.contains(LedgerColumn.actual(stage).header()) && order(stage) <= order(project.stage)) {
                 Milestone milestone = Milestone.getOrCreate(project.id, stage);
-                if (milestone.actualOn == null) {
-                    milestone.actualOn = date;
-                    milestone.recognizedBy = stage.needsRecognition() ? RECOGNIZED_BY : null;
-                    milestone.recognizedOn = stage.needsRecognition() ? date : null;
-                }
+                milestone.actualOn = date;
+                milestone.recognizedBy = stage.needsRecognition() ? RECOGNIZED_BY : null;
+                milestone.recognizedOn = stage.needsRecognition() ? date : null;
             }
         });
-        Stage before = project.stage;
-        moveThrough(project, reached(line, project.stage), line, job, at);
-        if (project.stage != before) {
+        if (changes.contains(LedgerColumn.STAGE.header())) {
+            moveThrough(project, reached(line, project.stage), line, job, at);
             changed.put("stage", project.stage);
         }
         if (changes.contains(LedgerColumn.CHIEF.header()) || changes.contains(LedgerColumn.LEADER.header())) {
@@ -212,7 +217,6 @@ class LedgerWriter {
             changed.put("team", Map.of("chief", line.chief(), "leaderInCharge", line.leader()));
         }
         project.deriveTier();
-        project.searchText = ProjectService.searchText(project.name, Enterprise.findById(project.enterpriseId));
         project.updatedAt = at;
         changed.put("source", SOURCE);
         events.publish(ProjectEventType.UPDATED, project, changed);
@@ -297,6 +301,6 @@ class LedgerWriter {
     }
 
     private static int order(Stage stage) {
-        return stage.ordinal();
+        return Lifecycle.milestoneOrder().indexOf(stage);
     }
 }

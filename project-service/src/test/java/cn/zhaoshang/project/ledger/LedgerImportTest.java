@@ -1,5 +1,6 @@
 package cn.zhaoshang.project.ledger;
 
+import cn.zhaoshang.project.ProjectFixtures;
 import cn.zhaoshang.testsupport.RealInfrastructure;
 import cn.zhaoshang.testsupport.TestTokens;
 import io.agroal.api.AgroalDataSource;
@@ -152,9 +153,12 @@ class LedgerImportTest {
         Object[] later = good.clone();
         later[7] = 125000;
         later[9] = "竣工";
+        later[1] = marker + "通灵电气有限公司"; // the enterprise under another name: noted, the registered name kept
         String fourth = upload(xlsx(HEADERS_WITH_COMPLETION, append(later, LocalDate.of(2026, 11, 30))), "项目台账.xlsx", staff)
                 .then().statusCode(202).extract().path("id");
         assertThat(awaitStatus(fourth, "CHECKED", staff).getInt("updating")).isEqualTo(1);
+        assertThat(given().auth().oauth2(staff).get("/api/v1/imports/" + fourth + "/rows").then().extract().<String>path("items[0].notes[0]"))
+                .contains("已登记为「" + marker + "通灵电气」");
         given().auth().oauth2(staff).post("/api/v1/imports/" + fourth + "/apply").then().statusCode(202);
         awaitStatus(fourth, "IMPORTED", staff);
         JsonPath moved = given().auth().oauth2(staff).get("/api/v1/projects/" + projectId).then().extract().jsonPath();
@@ -463,15 +467,7 @@ class LedgerImportTest {
     }
 
     static String newCreditCode() {
-        String alphabet = "0123456789ABCDEFGHJKLMNPQRTUWXY";
-        int[] weights = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
-        String body = String.format("91320800MA%07d", 3_000_000 + SEQUENCE.incrementAndGet());
-        int sum = 0;
-        for (int i = 0; i < 17; i++) {
-            sum += alphabet.indexOf(body.charAt(i)) * weights[i];
-        }
-        int check = 31 - sum % 31;
-        return body + alphabet.charAt(check == 31 ? 0 : check);
+        return ProjectFixtures.newCreditCode();
     }
 
     private static List<String> concat(List<String> list, String more) {
