@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The ledger import and the .xlsx export at scale: a 10,000-row ledger (CSV, then the same as .xlsx) checked and
-# imported, then 100,000 projects exported. Prints wall time and project-service's heap in use (from
-# /q/metrics) next to the baseline of an idle service. Starts its own stack (+30000). Never part of the tests.
+# imported, then 100,000 projects exported. Prints wall time and project-service's heap (in use, from /q/metrics, and
+# its peak resident memory) next to the baseline of the idle service. Starts its own stack (+30000). Never part of the tests.
 # Usage: deploy/bench/ledger-bench.sh [ROWS] [PROJECTS]
 set -euo pipefail
 rows="${1:-10000}"
@@ -12,7 +12,13 @@ cp="deploy/bench/target/bench.jar"
 admin=$(token '{"sub":"bench","roles":["admin"]}')
 api="http://localhost:$((8081 + offset))/api/v1"
 metrics="http://localhost:$((9081 + offset))/q/metrics"
-heap() { curl -s "$metrics" | awk '/^jvm_memory_used_bytes\{.*area="heap"/ {sum += $2} END {printf "%.0f MB", sum / 1048576}'; }
+service_pid=$(pgrep -f "project-service/target/quarkus-app/quarkus-run.jar" | head -1)
+# heap in use now (garbage included), and project-service's peak resident memory so far (VmHWM)
+heap() {
+  printf '%s in use, peak resident %s' \
+    "$(curl -s "$metrics" | awk '/^jvm_memory_used_bytes\{area="heap"/ {sum += $NF} END {printf "%.0f MB", sum / 1048576}')" \
+    "$(awk '/VmHWM/ {printf "%.0f MB", $2 / 1024}' "/proc/$service_pid/status")"
+}
 work=$(mktemp -d)
 wait_for() { # id status
   while :; do
@@ -59,4 +65,13 @@ java -cp "$cp" cn.zhaoshang.bench.ProjectDataGenerator "jdbc:postgresql://localh
 echo "== export of every project ($((projects + rows))) as .xlsx"
 curl -s -o "$work/all.xlsx" -w '   %{time_total} s, %{size_download} bytes\n' -H "Authorization: Bearer $admin" "$api/projects.xlsx"
 echo "   heap after: $(heap)"
+if command -v psql >/dev/null; then
+  echo "== baseline: PostgreSQL's COPY of the same projects, joined with their enterprises, to CSV (no milestones, no .xlsx)"
+  start=$(date +%s.%N)
+  copy="\\copy (select p.name, e.name, e.credit_code, p.district_code, p.industry_code, p.total_investment,"
+  copy+=" p.agreed_investment, p.stage from project p join enterprise e on e.id = p.enterprise_id"
+  copy+=" order by p.created_at desc, p.id) to '$work/all.csv' csv"
+  PGPASSWORD=postgres psql -q -h localhost -p $((5432 + offset)) -U postgres -d project_service -c "$copy"
+  printf '   %.1f s, %s bytes\n' "$(echo "$(date +%s.%N) - $start" | bc)" "$(stat -c %s "$work/all.csv")"
+fi
 rm -rf "$work"

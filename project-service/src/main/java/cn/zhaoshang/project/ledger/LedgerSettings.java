@@ -21,6 +21,6 @@ public interface LedgerSettings {
     Duration pollInterval();
 
     /** Rows per progress report (and per flush of the import's persistence context). */
-    @WithDefault("250")
+    @WithDefault("100")
     int chunk();
 }

@@ -6,6 +6,8 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
+import org.hibernate.Session;
 import org.jboss.logging.Logger;
 
 import java.io.IOException;
@@ -133,6 +135,8 @@ public class LedgerWorker {
             return;
         }
         QuarkusTransaction.requiringNew().run(() -> {
+            // the dry run writes only its row results: no flush before each query (it would dirty-check the whole chunk)
+            entityManager.setFlushMode(FlushModeType.COMMIT);
             for (Object[] item : chunk) {
                 SheetRow row = (SheetRow) item[0];
                 LedgerRowParser.Parsed parsed = (LedgerRowParser.Parsed) item[1];
@@ -180,6 +184,11 @@ public class LedgerWorker {
         int[] counts = new int[4];
         boolean imported = QuarkusTransaction.requiringNew().timeout(1800).call(() -> {
             ImportRow.delete("importId", id);
+            // new projects are written a chunk at a time in JDBC batches (LedgerWriter.NewProjects); an updated project's
+            // event flushes its row. No flush before each query: it would dirty-check the whole persistence context
+            entityManager.setFlushMode(FlushModeType.COMMIT);
+            entityManager.unwrap(Session.class).setJdbcBatchSize(settings.chunk());
+            LedgerWriter.NewProjects created = new LedgerWriter.NewProjects();
             ImportJob job = ImportJob.findById(id);
             ReferenceLookup lookup = writer.lookup();
             LocalDate today = Clocks.today(clock);
@@ -194,7 +203,7 @@ public class LedgerWorker {
                 LedgerRowParser.Parsed parsed = parser[0].parse(row);
                 ImportRow result = decide(job, row, parsed, row.cell(layout.indexOf(LedgerColumn.PROJECT_NAME)), seen);
                 if (result.action == ImportRow.Action.CREATE) {
-                    result.projectId = writer.create(parsed.line(), job, today, at).id;
+                    result.projectId = writer.create(parsed.line(), job, today, at, created).id;
                 } else if (result.action == ImportRow.Action.UPDATE) {
                     writer.update(entityManager.find(Project.class, result.projectId), parsed.line(),
                             result.changes, job, at);
@@ -202,6 +211,7 @@ public class LedgerWorker {
                 result.persist();
                 counts[result.action.ordinal()]++;
                 if (++sinceFlush[0] >= settings.chunk()) {
+                    writer.write(created);
                     entityManager.flush();
                     entityManager.clear();
                     progress(id, sinceFlush[0]);
@@ -212,6 +222,7 @@ public class LedgerWorker {
                 QuarkusTransaction.setRollbackOnly();
                 return false;
             }
+            writer.write(created);
             ImportJob done = ImportJob.findById(id);
             done.creating = counts[0];
             done.updating = counts[1];
