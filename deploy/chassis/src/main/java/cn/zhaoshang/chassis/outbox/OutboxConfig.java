@@ -39,4 +39,11 @@ public interface OutboxConfig {
     /** How often the relay looks for rows other replicas committed; its own commits wake it at once. */
     @WithDefault("0.5s")
     Duration pollInterval();
+
+    /**
+     * How long the relay waits after a commit woke it before it reads: under load one round then carries the
+     * events of many requests (one read, one send, one mark) instead of one each. Adds at most this to an event's way out.
+     */
+    @WithDefault("10ms")
+    Duration linger();
 }

@@ -2,7 +2,6 @@ package cn.zhaoshang.chassis.outbox;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.logging.Log;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
@@ -26,6 +25,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -35,6 +36,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
@@ -43,9 +45,10 @@ import java.util.concurrent.TimeUnit;
  * them only once Kafka acknowledged them. Only one replica publishes at a time: the leader holds a PostgreSQL
  * session advisory lock on a connection of its own (if that session dies, the lock goes with it and another
  * replica takes over), so replicas never send rows concurrently and never reorder one project's events (no
- * SKIP LOCKED, no remembered last id). No transaction is open while Kafka is awaited: a round reads a batch,
- * sends it, and marks what Kafka took in a second short transaction. Kafka down: the round fails, the rows wait,
- * and no key's later row goes out before an earlier one that failed.
+ * SKIP LOCKED, no remembered last id). No transaction is open while Kafka is awaited: a round reads a batch and
+ * sends it; what Kafka took is marked in the same short transaction as the next round's read (on the leader's own
+ * connection, no pool or JTA in between). Kafka down: the round fails, the rows wait, and no key's later row goes
+ * out before an earlier one that failed: each key's rows go out in order and only its acknowledged prefix is marked.
  * A crash between send and mark republishes those rows; consumers drop repeats by event id.
  */
 @ApplicationScoped
@@ -64,10 +67,13 @@ public class OutboxRelay {
     private final int batchSize;
     private final Duration ackTimeout;
     private final Duration pollInterval;
+    private final Duration linger;
     private final Semaphore wakeUp = new Semaphore(0);
     private volatile boolean running;
     private Thread worker;
     private Connection leadership;
+    /** Sequence numbers Kafka acknowledged and the outbox does not yet show as published. */
+    private final List<Long> acknowledged = new ArrayList<>();
 
     public OutboxRelay(@Channel(CHANNEL) MutinyEmitter<String> emitter, DataSource dataSource, ObjectMapper json, Clock clock,
                        OutboxConfig config) {
@@ -80,6 +86,7 @@ public class OutboxRelay {
         this.batchSize = config.batchSize();
         this.ackTimeout = config.ackTimeout();
         this.pollInterval = config.pollInterval();
+        this.linger = config.linger();
     }
 
     void start(@Observes @Priority(Interceptor.Priority.LIBRARY_AFTER + 100) StartupEvent startup) {
@@ -95,7 +102,16 @@ public class OutboxRelay {
         if (worker != null) {
             worker.join(ackTimeout.toMillis());
         }
-        stepDown();
+        synchronized (this) {
+            if (leadership != null && !acknowledged.isEmpty()) {
+                try {
+                    markAndRead(0);
+                } catch (RuntimeException e) {
+                    Log.warnf("acknowledged outbox rows not marked at shutdown; they will be sent again: %s", e.getMessage());
+                }
+            }
+            stepDown();
+        }
     }
 
     /** A change with events committed here: publish now rather than at the next poll. */
@@ -106,7 +122,10 @@ public class OutboxRelay {
     private void loop() {
         while (running) {
             try {
-                wakeUp.tryAcquire(pollInterval.toMillis(), TimeUnit.MILLISECONDS);
+                if (wakeUp.tryAcquire(pollInterval.toMillis(), TimeUnit.MILLISECONDS) && !linger.isZero()) {
+                    // woken by a commit: the commits of the next few milliseconds go out in the same round
+                    Thread.sleep(linger.toMillis());
+                }
                 wakeUp.drainPermits();
                 relay();
             } catch (InterruptedException e) {
@@ -132,9 +151,10 @@ public class OutboxRelay {
     /** One round: returns how many rows went out (0 when another replica leads). */
     int publishBatch() {
         if (!leads()) {
+            acknowledged.clear(); // the new leader sends them again; consumers drop the repeats
             return 0;
         }
-        List<OutboxEvent> batch = QuarkusTransaction.requiringNew().call(() -> OutboxEvent.unpublished(batchSize));
+        List<OutboxEvent> batch = markAndRead(batchSize);
         if (batch.isEmpty()) {
             return 0;
         }
@@ -150,19 +170,70 @@ public class OutboxRelay {
         } catch (RuntimeException timedOut) {
             Log.warnf("Kafka did not acknowledge the whole batch within %s", ackTimeout);
         }
-        List<Long> marked;
         synchronized (published) {
-            marked = List.copyOf(published);
+            acknowledged.addAll(published);
         }
-        if (!marked.isEmpty()) {
-            Instant now = Instant.now(clock);
-            QuarkusTransaction.requiringNew().run(() -> OutboxEvent.markPublished(marked, now));
-        }
-        if (marked.size() < batch.size()) {
-            throw new IllegalStateException((batch.size() - marked.size()) + " of " + batch.size()
-                    + " events were not acknowledged by Kafka");
+        if (acknowledged.size() < batch.size()) {
+            int missing = batch.size() - acknowledged.size();
+            markAndRead(0); // what Kafka did take is marked now: the next round must not send it again
+            throw new IllegalStateException(missing + " of " + batch.size() + " events were not acknowledged by Kafka");
         }
         return batch.size();
+    }
+
+    /**
+     * One transaction on the leader's own connection: marks the rows Kafka acknowledged in the previous round, then
+     * reads up to {@code limit} unpublished rows in order. Marking with the next read halves the relay's
+     * transactions; rows acknowledged but not yet marked when the relay stops are sent again (consumers drop repeats).
+     */
+    private List<OutboxEvent> markAndRead(int limit) {
+        try {
+            leadership.setAutoCommit(false);
+            try {
+                if (!acknowledged.isEmpty()) {
+                    try (PreparedStatement mark = leadership.prepareStatement(
+                            "update outbox_event set published_at = ? where seq = any (?)")) {
+                        mark.setObject(1, OffsetDateTime.ofInstant(Instant.now(clock), ZoneOffset.UTC));
+                        mark.setArray(2, leadership.createArrayOf("bigint", acknowledged.toArray()));
+                        mark.executeUpdate();
+                    }
+                }
+                List<OutboxEvent> rows = limit == 0 ? List.of() : unpublished(limit);
+                leadership.commit();
+                acknowledged.clear();
+                return rows;
+            } catch (SQLException e) {
+                leadership.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            stepDown();
+            throw new IllegalStateException("the outbox could not be read or marked", e);
+        }
+    }
+
+    private List<OutboxEvent> unpublished(int limit) throws SQLException {
+        try (PreparedStatement read = leadership.prepareStatement("""
+                select seq, id, aggregate_type, aggregate_id, partition_key, type, payload::text, occurred_at
+                from outbox_event where published_at is null order by seq limit ?""")) {
+            read.setInt(1, limit);
+            try (ResultSet result = read.executeQuery()) {
+                List<OutboxEvent> rows = new ArrayList<>();
+                while (result.next()) {
+                    OutboxEvent row = new OutboxEvent();
+                    row.seq = result.getLong(1);
+                    row.id = result.getObject(2, UUID.class);
+                    row.aggregateType = result.getString(3);
+                    row.aggregateId = result.getString(4);
+                    row.partitionKey = result.getString(5);
+                    row.type = result.getString(6);
+                    row.payload = result.getString(7);
+                    row.occurredAt = result.getObject(8, OffsetDateTime.class).toInstant();
+                    rows.add(row);
+                }
+                return rows;
+            }
+        }
     }
 
     /** Sends one key's rows in order, each after the one before was acknowledged; stops at the first failure. */
@@ -177,8 +248,8 @@ public class OutboxRelay {
     /** Holds (or takes) the leader's session lock; false while another replica holds it. */
     private boolean leads() {
         try {
-            if (leadership != null && leadership.isValid(2)) {
-                return true;
+            if (leadership != null) {
+                return true; // a session that died shows at its next use, which steps down
             }
             stepDown();
             Connection connection = dataSource.getConnection();
