@@ -1,5 +1,6 @@
 package cn.zhaoshang.assist.calendar;
 
+import cn.zhaoshang.chassis.audit.AuditedChanges;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import cn.zhaoshang.chassis.http.Revalidated;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -23,6 +24,7 @@ import java.util.List;
 @RolesAllowed({Roles.ENTERPRISE, Roles.STAFF, Roles.SUPERVISOR, Roles.ADMIN})
 @Tag(name = "Working calendar (节假日安排)", description = "The official working calendar deadlines count on, year by year")
 @SecurityRequirement(name = "jwt")
+@AuditedChanges
 public class CalendarResource {
 
     private final CalendarService calendar;

@@ -1,5 +1,6 @@
 package cn.zhaoshang.assist.ticket;
 
+import cn.zhaoshang.chassis.audit.AuditedChanges;
 import cn.zhaoshang.chassis.http.Revalidated;
 import cn.zhaoshang.chassis.idempotency.Idempotent;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -32,6 +33,7 @@ import java.util.UUID;
 @RolesAllowed({Roles.ENTERPRISE, Roles.STAFF, Roles.SUPERVISOR, Roles.ADMIN})
 @Tag(name = "Tickets (帮办)", description = "Problems enterprises raise on a project and what the service team does about them, within time limits")
 @SecurityRequirement(name = "jwt")
+@AuditedChanges
 public class TicketResource {
 
     private final TicketService tickets;

@@ -79,6 +79,22 @@ public final class ServiceArchitecture {
             })
             .because("a resource reads like the API: annotations, validation, a call into the domain, a status");
 
+    /** A resource that changes state has its changes audited in their own transaction (the chassis's {@code @AuditedChanges}). */
+    public static final ArchRule CHANGES_ARE_AUDITED_WITH_THEIR_TRANSACTION = classes()
+            .that().areAnnotatedWith("jakarta.ws.rs.Path")
+            .should(new ArchCondition<JavaClass>("be annotated @AuditedChanges when a method changes state") {
+                @Override
+                public void check(JavaClass resource, ConditionEvents events) {
+                    boolean changes = resource.getMethods().stream().anyMatch(method -> Set.of("jakarta.ws.rs.POST",
+                                    "jakarta.ws.rs.PUT", "jakarta.ws.rs.PATCH", "jakarta.ws.rs.DELETE").stream()
+                            .anyMatch(method::isAnnotatedWith));
+                    if (changes && !resource.isAnnotatedWith("cn.zhaoshang.chassis.audit.AuditedChanges")) {
+                        events.add(SimpleConditionEvent.violated(resource, resource.getName()
+                                + " changes state but is not @AuditedChanges: its audit entries would commit apart from its changes"));
+                    }
+                }
+            });
+
     public static final Function<String, ArchRule> NO_COPIES_OF_THE_CHASSIS = base -> {
         Set<String> chassis = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("cn.zhaoshang.chassis").stream()

@@ -30,6 +30,11 @@ public abstract class ServiceArchitectureTest {
     }
 
     @Test
+    void changesAreAuditedWithTheirTransaction() {
+        ServiceArchitecture.CHANGES_ARE_AUDITED_WITH_THEIR_TRANSACTION.check(code);
+    }
+
+    @Test
     void theChassisIsUsedNotCopied() {
         ServiceArchitecture.NO_COPIES_OF_THE_CHASSIS.apply(basePackage).check(code);
     }

@@ -1,5 +1,6 @@
 package cn.zhaoshang.notify.inbox;
 
+import cn.zhaoshang.chassis.audit.AuditedChanges;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import jakarta.validation.constraints.Size;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -40,6 +41,7 @@ import java.util.UUID;
 @RolesAllowed({Roles.ENTERPRISE, Roles.STAFF, Roles.SUPERVISOR, Roles.ADMIN})
 @Tag(name = "Inbox", description = "A person's notifications: the list, read marks, and the live stream")
 @SecurityRequirement(name = "jwt")
+@AuditedChanges
 public class InboxResource {
 
     static final int MAX_PAGE_SIZE = 100;

@@ -1,5 +1,6 @@
 package cn.zhaoshang.notify.preference;
 
+import cn.zhaoshang.chassis.audit.AuditedChanges;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import cn.zhaoshang.chassis.http.Revalidated;
 import cn.zhaoshang.chassis.security.Roles;
@@ -17,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed({Roles.ENTERPRISE, Roles.STAFF, Roles.SUPERVISOR, Roles.ADMIN})
 @Tag(name = "Preferences", description = "Which kinds of notification reach a person, on which channels, and quiet hours")
 @SecurityRequirement(name = "jwt")
+@AuditedChanges
 public class PreferenceResource {
 
     private final PreferenceService preferences;

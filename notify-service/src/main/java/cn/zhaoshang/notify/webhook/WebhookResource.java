@@ -1,5 +1,6 @@
 package cn.zhaoshang.notify.webhook;
 
+import cn.zhaoshang.chassis.audit.AuditedChanges;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import cn.zhaoshang.chassis.idempotency.Idempotent;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -27,6 +28,7 @@ import java.util.UUID;
 @RolesAllowed({Roles.STAFF, Roles.SUPERVISOR, Roles.ADMIN})
 @Tag(name = "Webhooks", description = "Robots (WeCom, DingTalk, Feishu) that receive a person's notifications")
 @SecurityRequirement(name = "jwt")
+@AuditedChanges
 public class WebhookResource {
 
     private final WebhookService webhooks;

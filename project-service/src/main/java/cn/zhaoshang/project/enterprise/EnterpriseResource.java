@@ -1,5 +1,6 @@
 package cn.zhaoshang.project.enterprise;
 
+import cn.zhaoshang.chassis.audit.AuditedChanges;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import cn.zhaoshang.chassis.http.Revalidated;
 import cn.zhaoshang.chassis.idempotency.Idempotent;
@@ -32,6 +33,7 @@ import java.util.UUID;
 @RolesAllowed({Roles.ENTERPRISE, Roles.STAFF, Roles.SUPERVISOR, Roles.ADMIN})
 @Tag(name = "Enterprises", description = "Enterprises by their unified social credit code (统一社会信用代码)")
 @SecurityRequirement(name = "jwt")
+@AuditedChanges
 public class EnterpriseResource {
 
     private final EnterpriseService enterprises;

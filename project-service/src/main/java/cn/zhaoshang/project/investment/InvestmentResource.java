@@ -1,5 +1,6 @@
 package cn.zhaoshang.project.investment;
 
+import cn.zhaoshang.chassis.audit.AuditedChanges;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import cn.zhaoshang.chassis.idempotency.Idempotent;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -27,6 +28,7 @@ import java.util.UUID;
 @RolesAllowed({Roles.ENTERPRISE, Roles.STAFF, Roles.SUPERVISOR, Roles.ADMIN})
 @Tag(name = "Investment progress", description = "Monthly completed investment of a project (万元), with corrections kept")
 @SecurityRequirement(name = "jwt")
+@AuditedChanges
 public class InvestmentResource {
 
     private final InvestmentService investment;

@@ -1,5 +1,6 @@
 package cn.zhaoshang.project.ledger;
 
+import cn.zhaoshang.chassis.audit.AuditedChanges;
 import cn.zhaoshang.chassis.security.Roles;
 import cn.zhaoshang.chassis.spreadsheet.Download;
 import cn.zhaoshang.chassis.spreadsheet.Workbook;
@@ -36,6 +37,7 @@ import java.util.UUID;
 @RolesAllowed({Roles.STAFF, Roles.ADMIN})
 @Tag(name = "Ledger import", description = "Import the office's project ledger (项目台账) from .xlsx or CSV: template, dry run, import")
 @SecurityRequirement(name = "jwt")
+@AuditedChanges
 public class ImportResource {
 
     private final LedgerImports imports;

@@ -1,5 +1,6 @@
 package cn.zhaoshang.project.reference;
 
+import cn.zhaoshang.chassis.audit.AuditedChanges;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -22,6 +23,7 @@ import java.util.List;
 @RolesAllowed({Roles.ENTERPRISE, Roles.STAFF, Roles.SUPERVISOR, Roles.ADMIN})
 @Tag(name = "Reference data", description = "Districts, industries, project categories, attraction methods, stages and tiers")
 @SecurityRequirement(name = "jwt")
+@AuditedChanges
 public class ReferenceResource {
 
     private final ReferenceData reference;

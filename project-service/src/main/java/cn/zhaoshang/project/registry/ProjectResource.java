@@ -1,5 +1,6 @@
 package cn.zhaoshang.project.registry;
 
+import cn.zhaoshang.chassis.audit.AuditedChanges;
 import cn.zhaoshang.chassis.http.Revalidated;
 import cn.zhaoshang.chassis.idempotency.Idempotent;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -44,6 +45,7 @@ import java.util.UUID;
 @RolesAllowed({Roles.ENTERPRISE, Roles.STAFF, Roles.SUPERVISOR, Roles.ADMIN})
 @Tag(name = "Projects", description = "Investment projects (招商项目): register, search, read and update")
 @SecurityRequirement(name = "jwt")
+@AuditedChanges
 public class ProjectResource {
 
     private final ProjectService projects;

@@ -1,5 +1,6 @@
 package cn.zhaoshang.project.target;
 
+import cn.zhaoshang.chassis.audit.AuditedChanges;
 import cn.zhaoshang.chassis.spreadsheet.Workbook;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
@@ -37,6 +38,7 @@ import java.time.LocalDate;
 @RolesAllowed({Roles.ENTERPRISE, Roles.STAFF, Roles.SUPERVISOR, Roles.ADMIN})
 @Tag(name = "Targets and progress", description = "District targets for the year and 序时进度 against them")
 @SecurityRequirement(name = "jwt")
+@AuditedChanges
 public class TargetResource {
 
     private final TargetService targets;

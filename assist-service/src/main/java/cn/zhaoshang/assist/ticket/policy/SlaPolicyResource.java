@@ -1,5 +1,6 @@
 package cn.zhaoshang.assist.ticket.policy;
 
+import cn.zhaoshang.chassis.audit.AuditedChanges;
 import cn.zhaoshang.chassis.security.Roles;
 import cn.zhaoshang.assist.ticket.Category;
 import jakarta.annotation.security.RolesAllowed;
@@ -19,6 +20,7 @@ import java.util.List;
 @RolesAllowed({Roles.ENTERPRISE, Roles.STAFF, Roles.SUPERVISOR, Roles.ADMIN})
 @Tag(name = "Time limits (限时办结)", description = "Response and resolution limits per category and priority")
 @SecurityRequirement(name = "jwt")
+@AuditedChanges
 public class SlaPolicyResource {
 
     private final SlaPolicyService policies;

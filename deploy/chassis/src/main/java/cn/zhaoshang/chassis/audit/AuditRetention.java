@@ -1,6 +1,7 @@
 package cn.zhaoshang.chassis.audit;
 
 import io.quarkus.logging.Log;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.config.ConfigMapping;
@@ -58,6 +59,8 @@ public class AuditRetention {
     private final DataSource dataSource;
     private final Settings settings;
     private final String application;
+    /** Where this replica last saw the partitions end: an entry before it needs no look at the catalogue. */
+    private volatile Instant partitionedUntil = Instant.MIN;
 
     public AuditRetention(DataSource dataSource, Settings settings, @ConfigProperty(name = "quarkus.application.name") String application) {
         if (settings.retentionMonths().isPresent() && settings.archiveDirectory().isEmpty()) {
@@ -87,6 +90,19 @@ public class AuditRetention {
         }
     }
 
+    /**
+     * Makes sure an entry at {@code at} has a partition to go to; asks the database only when {@code at} is past the
+     * known end. Outside the caller's transaction: DDL on a connection of its own, committed before the entry is written.
+     */
+    public void ensurePartitionFor(Instant at) {
+        if (!at.isBefore(partitionedUntil)) {
+            QuarkusTransaction.suspendingExisting().call(() -> {
+                ensureMonthsAhead(at);
+                return null;
+            });
+        }
+    }
+
     /** Partitions from the end of the last one (or this month) up to two months after {@code now}'s. */
     public void ensureMonthsAhead(Instant now) throws SQLException {
         YearMonth last = YearMonth.from(now.atZone(ZoneOffset.UTC)).plusMonths(2);
@@ -103,6 +119,7 @@ public class AuditRetention {
                 }
             }
             connection.commit();
+            partitionedUntil = last.plusMonths(1).atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant();
         }
     }
 
@@ -120,6 +137,9 @@ public class AuditRetention {
                 }
             }
             connection.commit();
+        }
+        if (!archived.isEmpty()) {
+            partitionedUntil = Instant.MIN; // only past months are dropped in service; a retirement this wide asks again
         }
         return archived;
     }

@@ -1,5 +1,6 @@
 package cn.zhaoshang.project.lifecycle.api;
 
+import cn.zhaoshang.chassis.audit.AuditedChanges;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import cn.zhaoshang.project.lifecycle.MoveRequest;
@@ -32,6 +33,7 @@ import java.util.UUID;
 @RolesAllowed({Roles.ENTERPRISE, Roles.STAFF, Roles.SUPERVISOR, Roles.ADMIN})
 @Tag(name = "Lifecycle", description = "A project's stages from lead to full production, with dates, reasons and recognitions")
 @SecurityRequirement(name = "jwt")
+@AuditedChanges
 public class LifecycleResource {
 
     private final LifecycleService lifecycle;

@@ -1,5 +1,6 @@
 package cn.zhaoshang.project.team.api;
 
+import cn.zhaoshang.chassis.audit.AuditedChanges;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import cn.zhaoshang.chassis.http.Revalidated;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -25,6 +26,7 @@ import java.util.UUID;
 @RolesAllowed({Roles.ENTERPRISE, Roles.STAFF, Roles.SUPERVISOR, Roles.ADMIN})
 @Tag(name = "Service teams (专班)", description = "The service team of a project: chief (项目长), leader in charge (包联领导) and members")
 @SecurityRequirement(name = "jwt")
+@AuditedChanges
 public class TeamResource {
 
     private final TeamService teams;
