@@ -4,6 +4,7 @@ import cn.zhaoshang.chassis.security.Caller;
 import cn.zhaoshang.assist.ticket.Category;
 import cn.zhaoshang.assist.ticket.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 
 import java.math.BigDecimal;
@@ -19,10 +20,12 @@ public class SlaPolicyService {
 
     private final Caller caller;
     private final Clock clock;
+    private final Event<SlaPolicyLimits.PolicyChanged> changed;
 
-    public SlaPolicyService(Caller caller, Clock clock) {
+    public SlaPolicyService(Caller caller, Clock clock, Event<SlaPolicyLimits.PolicyChanged> changed) {
         this.caller = caller;
         this.clock = clock;
+        this.changed = changed;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -46,6 +49,7 @@ public class SlaPolicyService {
         policy.updatedBy = caller.subject();
         policy.updatedAt = Instant.now(clock);
         policy.persist();
+        changed.fire(new SlaPolicyLimits.PolicyChanged(category, priority));
         return SlaPolicyView.of(policy);
     }
 }
