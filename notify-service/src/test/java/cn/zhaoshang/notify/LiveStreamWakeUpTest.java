@@ -62,4 +62,47 @@ class LiveStreamWakeUpTest {
             assertThat(Duration.between(stored, Instant.now())).isLessThan(Duration.ofSeconds(5));
         }
     }
+
+    @Test
+    void eachStreamKeepsWhatItsReaderMaySeeFromOneLook() throws Exception {
+        String a = "look.a." + UUID.randomUUID().toString().substring(0, 8);
+        String b = "look.b." + UUID.randomUUID().toString().substring(0, 8);
+        String enterprise = "91320800MA20TL004Y";
+        try (SseClient forA = new SseClient(stream.toString(), TestTokens.staff(a, null), null);
+             SseClient forB = new SseClient(stream.toString(), TestTokens.staff(b, null), null);
+             SseClient forEnterprise = new SseClient(stream.toString(), TestTokens.enterprise("tl." + a, enterprise), null)) {
+            Thread.sleep(300); // the streams are open
+            UUID toA = UUID.randomUUID();
+            UUID toEnterprise = UUID.randomUUID();
+            try (Connection connection = dataSource.getConnection()) {
+                connection.setAutoCommit(false);
+                insert(connection, toA, "USER", a);
+                insert(connection, toEnterprise, "ENTERPRISE", enterprise);
+                try (Statement notice = connection.createStatement()) {
+                    notice.execute("select pg_notify('notification_stored', '')");
+                }
+                connection.commit();
+            }
+            SseClient.Event first = forA.next(Duration.ofSeconds(5));
+            assertThat(first).isNotNull();
+            assertThat(first.data()).contains(toA.toString()).doesNotContain(toEnterprise.toString());
+            SseClient.Event theirs = forEnterprise.next(Duration.ofSeconds(5));
+            assertThat(theirs).isNotNull();
+            assertThat(theirs.data()).contains(toEnterprise.toString());
+            assertThat(forB.next(Duration.ofSeconds(2))).as("nothing for B").isNull();
+            assertThat(forA.next(Duration.ofMillis(500))).as("nothing else for A").isNull();
+        }
+    }
+
+    private static void insert(Connection connection, UUID id, String audience, String key) throws Exception {
+        try (PreparedStatement insert = connection.prepareStatement("""
+                insert into notification (id, audience_type, audience_key, kind, urgency, title, body, source_event_id, created_at)
+                values (?, ?, ?, 'TICKET_ASSIGNED_TO_YOU', 'NORMAL', '交办给您：测试', '另一副本写入', ?, now())""")) {
+            insert.setObject(1, id);
+            insert.setString(2, audience);
+            insert.setString(3, key);
+            insert.setString(4, UUID.randomUUID().toString());
+            insert.executeUpdate();
+        }
+    }
 }

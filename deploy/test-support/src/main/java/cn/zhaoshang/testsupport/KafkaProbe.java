@@ -51,4 +51,16 @@ public final class KafkaProbe {
             throw new IllegalStateException("cannot send to " + topic, e);
         }
     }
+
+    /** Sends the values in order under one key through one producer: one partition, read back in few polls. */
+    public static void sendAll(String topic, String key, List<String> values) {
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
+                "bootstrap.servers", RealInfrastructure.kafkaBootstrapServers(), "linger.ms", 20),
+                new StringSerializer(), new StringSerializer())) {
+            for (String value : values) {
+                producer.send(new ProducerRecord<>(topic, key, value));
+            }
+            producer.flush();
+        }
+    }
 }

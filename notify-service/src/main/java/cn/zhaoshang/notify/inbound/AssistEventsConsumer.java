@@ -8,11 +8,12 @@ import cn.zhaoshang.notify.inbox.Inbox;
 import cn.zhaoshang.notify.inbox.NotificationRules;
 import cn.zhaoshang.notify.supervision.BlockingTickets;
 import cn.zhaoshang.notify.supervision.BriefLedger;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import io.smallrye.common.annotation.Blocking;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+import java.util.concurrent.CompletionStage;
 
 /** {@code assist.events} → the enterprise, the team and the supervisors hear of tickets, as the rules say. */
 @ApplicationScoped
@@ -33,9 +34,8 @@ public class AssistEventsConsumer {
     @Incoming("assist-events")
     @Blocking
     @WaitForDatabase
-    @Transactional
-    public void onEvent(String record) throws JsonProcessingException {
-        intake.take(record, event -> TicketEventType.fromWire(event.type()).ifPresent(type -> {
+    public CompletionStage<Void> onEvents(KafkaRecordBatch<String, String> batch) {
+        return intake.takeBatch(batch, event -> TicketEventType.fromWire(event.type()).ifPresent(type -> {
             TicketEventData t = event.data(TicketEventData.class);
             blocking.track(t.ticketId(), t.projectId(), t.title(), t.blocksMilestone(), t.open(), t.version());
             BriefLedger.Kind kind = BriefLedger.kindOf(type);

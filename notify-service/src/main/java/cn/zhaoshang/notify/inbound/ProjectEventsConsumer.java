@@ -10,9 +10,11 @@ import cn.zhaoshang.notify.supervision.BriefLedger;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.common.annotation.Blocking;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+import java.util.concurrent.CompletionStage;
 
 /** {@code project.events} → who serves which project, and the notifications the rules ask for. */
 @ApplicationScoped
@@ -33,9 +35,8 @@ public class ProjectEventsConsumer {
     @Incoming("project-events")
     @Blocking
     @WaitForDatabase
-    @Transactional
-    public void onEvent(String record) throws JsonProcessingException {
-        intake.take(record, event -> ProjectEventType.fromWire(event.type()).ifPresent(type -> {
+    public CompletionStage<Void> onEvents(KafkaRecordBatch<String, String> batch) {
+        return intake.takeBatch(batch, event -> ProjectEventType.fromWire(event.type()).ifPresent(type -> {
             ProjectEventData facts = event.data(ProjectEventData.class);
             ProjectAudience.learn(facts, milestones(facts));
             Object month = facts.change().get("month");

@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
@@ -31,12 +32,26 @@ public class Inbox {
     private final Event<NotificationStored> stored;
     private final EntityManager entityManager;
     private final Clock clock;
+    private final TransactionSynchronizationRegistry transaction;
 
-    public Inbox(Caller caller, Event<NotificationStored> stored, EntityManager entityManager, Clock clock) {
+    public Inbox(Caller caller, Event<NotificationStored> stored, EntityManager entityManager, Clock clock,
+                 TransactionSynchronizationRegistry transaction) {
         this.caller = caller;
         this.stored = stored;
         this.entityManager = entityManager;
         this.clock = clock;
+        this.transaction = transaction;
+    }
+
+    /** What this transaction did once, however many notifications it stores (a consumer's batch stores many). */
+    private enum OncePerTransaction { WRITER_LOCK, NOTICE }
+
+    private boolean firstTimeInTransaction(OncePerTransaction what) {
+        if (transaction.getResource(what) != null) {
+            return false;
+        }
+        transaction.putResource(what, Boolean.TRUE);
+        return true;
     }
 
     /** Stores a rule's draft unless the same event already notified the same audience of the same kind. */
@@ -44,7 +59,9 @@ public class Inbox {
     public void deliver(Draft draft, String sourceEventId) {
         // One writer at a time until commit: sequence numbers then become visible in order, so a live stream
         // that has sent up to N never misses a smaller number committed later.
-        entityManager.createNativeQuery("select pg_advisory_xact_lock(" + WRITER_LOCK + ")").getSingleResult();
+        if (firstTimeInTransaction(OncePerTransaction.WRITER_LOCK)) {
+            entityManager.createNativeQuery("select pg_advisory_xact_lock(" + WRITER_LOCK + ")").getSingleResult();
+        }
         UUID id = UUID.randomUUID();
         int inserted = entityManager.createNativeQuery("""
                 insert into notification (id, audience_type, audience_key, kind, urgency, title, body, project_id,
@@ -65,7 +82,9 @@ public class Inbox {
                 .executeUpdate();
         if (inserted == 1) {
             // other replicas' streams hear of it at commit (one notice per transaction: PostgreSQL folds repeats)
-            entityManager.createNativeQuery("select pg_notify('" + NewNotifications.CHANNEL + "', '')").getSingleResult();
+            if (firstTimeInTransaction(OncePerTransaction.NOTICE)) {
+                entityManager.createNativeQuery("select pg_notify('" + NewNotifications.CHANNEL + "', '')").getSingleResult();
+            }
             stored.fire(new NotificationStored(id, draft));
         }
     }

@@ -12,48 +12,89 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
 
+import javax.sql.DataSource;
+import java.sql.Array;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.concurrent.atomic.AtomicLong;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 
 /**
- * Wakes the live streams when notifications were stored, so that a stream asks the database only then (and now and
- * then to be safe) instead of every fraction of a second: at once after this replica committed them, and through
- * PostgreSQL {@code LISTEN}/{@code NOTIFY} when another replica did ({@link Inbox} notifies in the storing
- * transaction, which PostgreSQL delivers at commit). One dedicated connection per replica listens; while it is
- * reconnecting the streams' safety poll still finds everything, and each reconnect wakes them once.
+ * Hands newly stored notifications to this replica's live streams, so that an open stream does not ask the database
+ * for them: one reader per replica looks once for everything stored since it last looked (with each team
+ * notification's members) and broadcasts it, and each stream keeps what concerns its reader. It looks when told
+ * something was stored — at once after this replica committed it, and through PostgreSQL {@code LISTEN}/{@code NOTIFY}
+ * when another replica did ({@link Inbox} notifies in the storing transaction, which PostgreSQL delivers at commit) —
+ * and every {@code notify.stream.poll-interval} to be safe. Sequence numbers become visible in order (the inbox
+ * writes under one lock), so what one look carries is exactly the range between two sequence numbers; a stream that
+ * missed a range, and every stream after a look that failed or found too much, reads the database itself.
  */
 @ApplicationScoped
 public class NewNotifications {
 
     /** The channel the inbox notifies on when it stored a notification. */
     static final String CHANNEL = "notification_stored";
+    /** The most one look carries; beyond it the streams read for themselves. */
+    static final int MOST_CARRIED = 500;
 
-    private final BroadcastProcessor<Long> wakeUps = BroadcastProcessor.create();
-    private final AtomicLong count = new AtomicLong();
+    /** A notification as a look found it, with whom it is for. */
+    record Carried(NotificationView view, Audience audience, String audienceKey, Set<String> teamMembers) {
+    }
+
+    /**
+     * What one look found: every notification with {@code after < sequence <= upTo}. With {@code readYourself}, the
+     * look could not say (the database failed, or too much arrived): every stream reads the database.
+     */
+    record Arrivals(long after, long upTo, List<Carried> notifications, boolean readYourself) {
+        static final Arrivals READ_YOURSELF = new Arrivals(0, 0, List.of(), true);
+    }
+
+    private static final String LOOK = """
+            select n.seq, n.id, n.kind, n.urgency, n.title, n.body, n.project_id, n.ticket_id, n.created_at,
+                   n.audience_type, n.audience_key,
+                   case when n.audience_type = 'PROJECT_TEAM' then (select array_agg(m.subject) from project_audience_member m
+                                                                    where m.project_id = cast(n.audience_key as uuid)) end
+            from notification n where n.seq > ? order by n.seq limit ?""";
+
+    private final BroadcastProcessor<Arrivals> arrivals = BroadcastProcessor.create();
+    private final Semaphore somethingStored = new Semaphore(0);
+    private final DataSource dataSource;
+    private final Duration pollInterval;
     private final String url;
     private final String user;
     private final String password;
     private volatile boolean running;
     private volatile Connection listening;
+    /** The last sequence number a look carried; only the looking thread uses it. -1 before the first look. */
+    private long lookedUpTo = -1;
 
-    public NewNotifications(@ConfigProperty(name = "quarkus.datasource.jdbc.url") String url,
+    public NewNotifications(DataSource dataSource, StreamSettings settings,
+                            @ConfigProperty(name = "quarkus.datasource.jdbc.url") String url,
                             @ConfigProperty(name = "quarkus.datasource.username") String user,
                             @ConfigProperty(name = "quarkus.datasource.password") String password) {
+        this.dataSource = dataSource;
+        this.pollInterval = settings.pollInterval();
         this.url = url;
         this.user = user;
         this.password = password;
     }
 
-    /** Every wake-up from now on (a counter; its value means nothing). */
-    public Multi<Long> wakeUps() {
-        return wakeUps;
+    /** What every look from now on finds. */
+    public Multi<Arrivals> arrivals() {
+        return arrivals;
     }
 
     void stored(@Observes(during = TransactionPhase.AFTER_SUCCESS) NotificationStored stored) {
-        wake();
+        somethingStored.release();
     }
 
     void onStart(@Observes StartupEvent started) {
@@ -61,10 +102,14 @@ public class NewNotifications {
         Thread listener = new Thread(this::listen, "notification-listener");
         listener.setDaemon(true);
         listener.start();
+        Thread looker = new Thread(this::lookWhenTold, "notification-looker");
+        looker.setDaemon(true);
+        looker.start();
     }
 
     void onStop(@Observes ShutdownEvent stopping) {
         running = false;
+        somethingStored.release();
         Connection connection = listening;
         if (connection != null) {
             try {
@@ -75,10 +120,68 @@ public class NewNotifications {
         }
     }
 
-    private void wake() {
-        synchronized (wakeUps) {
-            wakeUps.onNext(count.incrementAndGet());
+    private void lookWhenTold() {
+        while (running) {
+            try {
+                somethingStored.tryAcquire(pollInterval.toMillis(), TimeUnit.MILLISECONDS);
+                somethingStored.drainPermits();
+                if (running) {
+                    look();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (SQLException | RuntimeException e) {
+                Log.debugf("looking for new notifications failed; the streams read for themselves: %s", e.toString());
+                lookedUpTo = -1;
+                arrivals.onNext(Arrivals.READ_YOURSELF);
+                pause();
+            }
         }
+    }
+
+    private void look() throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            if (lookedUpTo < 0) {
+                try (Statement latest = connection.createStatement();
+                     ResultSet result = latest.executeQuery("select coalesce(max(seq), 0) from notification")) {
+                    result.next();
+                    lookedUpTo = result.getLong(1);
+                }
+                arrivals.onNext(Arrivals.READ_YOURSELF); // whatever came before this replica looked
+                return;
+            }
+            List<Carried> found = new ArrayList<>();
+            try (PreparedStatement query = connection.prepareStatement(LOOK)) {
+                query.setLong(1, lookedUpTo);
+                query.setInt(2, MOST_CARRIED + 1);
+                try (ResultSet row = query.executeQuery()) {
+                    while (row.next()) {
+                        found.add(carried(row));
+                    }
+                }
+            }
+            long after = lookedUpTo;
+            if (found.size() > MOST_CARRIED) {
+                lookedUpTo = found.get(found.size() - 1).view().sequence();
+                arrivals.onNext(Arrivals.READ_YOURSELF);
+                return;
+            }
+            if (!found.isEmpty()) {
+                lookedUpTo = found.get(found.size() - 1).view().sequence();
+            }
+            // an empty look is passed on too: a stream that fell behind catches up at the next look at the latest
+            arrivals.onNext(new Arrivals(after, lookedUpTo, List.copyOf(found), false));
+        }
+    }
+
+    private static Carried carried(ResultSet row) throws SQLException {
+        NotificationView view = new NotificationView(row.getObject(2, UUID.class), row.getString(3), row.getString(4),
+                row.getString(5), row.getString(6), row.getObject(7, UUID.class), row.getObject(8, UUID.class),
+                row.getTimestamp(9).toInstant(), null, row.getLong(1));
+        Array members = row.getArray(12);
+        Set<String> team = members == null ? Set.of() : Set.of((String[]) members.getArray());
+        return new Carried(view, Audience.valueOf(row.getString(10)), row.getString(11), team);
     }
 
     private void listen() {
@@ -89,11 +192,11 @@ public class NewNotifications {
                     statement.execute("LISTEN " + CHANNEL);
                 }
                 PGConnection postgres = connection.unwrap(PGConnection.class);
-                wake(); // whatever was stored while nobody listened
+                somethingStored.release(); // whatever was stored while nobody listened
                 while (running) {
                     PGNotification[] received = postgres.getNotifications(1000);
                     if (received != null && received.length > 0) {
-                        wake();
+                        somethingStored.release();
                     }
                 }
             } catch (SQLException | RuntimeException e) {

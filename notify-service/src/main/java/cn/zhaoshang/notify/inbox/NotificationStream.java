@@ -15,27 +15,29 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A reader's live stream: their new notifications as Server-Sent Events with the sequence number as event id,
- * and a comment now and then so proxies keep the connection open. The stream reads the database, not this
- * replica's memory, so a client that reconnects anywhere with {@code Last-Event-ID} gets the rest in order; it reads
- * when {@link NewNotifications} wakes it (not on a timer), so an idle stream costs next to nothing.
- * A stream lasts as long as the token that opened it: at its expiry a last {@code token-expired} event says
- * so and the stream ends, and the client reconnects with a fresh token and {@code Last-Event-ID}.
+ * and a comment now and then so proxies keep the connection open. New notifications come from this replica's one
+ * look at what was stored ({@link NewNotifications}); the stream keeps those that concern its reader. A stream that
+ * is behind (it resumed with an old {@code Last-Event-ID}, or missed a look while busy) reads the database, at most
+ * every {@code notify.stream.min-interval}, so a client that reconnects anywhere gets the rest in order and an idle
+ * stream costs next to nothing. A stream lasts as long as the token that opened it: at its expiry a last
+ * {@code token-expired} event says so and the stream ends, and the client reconnects with a fresh token and
+ * {@code Last-Event-ID}.
  */
 @ApplicationScoped
 public class NotificationStream {
 
     private static final int BATCH = 100;
+    /** Database reads one catching-up may take before it waits for the next look. */
+    private static final int MOST_READS = 10;
 
     private final Inbox inbox;
     private final NewNotifications newNotifications;
-    private final Duration pollInterval;
     private final Duration minInterval;
     private final Duration heartbeatInterval;
 
     public NotificationStream(Inbox inbox, NewNotifications newNotifications, StreamSettings settings) {
         this.inbox = inbox;
         this.newNotifications = newNotifications;
-        this.pollInterval = settings.pollInterval();
         this.minInterval = settings.minInterval();
         this.heartbeatInterval = settings.heartbeatInterval();
     }
@@ -45,14 +47,15 @@ public class NotificationStream {
 
     public Multi<OutboundSseEvent> open(Reader reader, Long lastEventId, Sse sse, Instant tokenExpiresAt) {
         AtomicLong cursor = new AtomicLong(lastEventId == null ? inbox.latestSequence() : lastEventId);
-        // the stream asks the database when woken (something was stored), now and then to be safe, and never more
-        // often than minInterval; wake-ups meanwhile fold into one, so nothing stored is left unasked for
-        Multi<Long> asks = Multi.createBy().merging().streams(newNotifications.wakeUps(),
-                Multi.createFrom().ticks().every(pollInterval));
-        Multi<OutboundSseEvent> notifications = asks
+        // a stream that resumed from an earlier point catches up at once, then follows the looks; a look that came
+        // while the stream was busy is dropped, and the next one finds the stream behind and has it read
+        Multi<NewNotifications.Arrivals> looks = lastEventId == null ? newNotifications.arrivals()
+                : Multi.createBy().concatenating().streams(Multi.createFrom().item(NewNotifications.Arrivals.READ_YOURSELF),
+                        newNotifications.arrivals());
+        Multi<OutboundSseEvent> notifications = looks
                 .emitOn(Infrastructure.getDefaultWorkerPool())
                 .onOverflow().dropPreviousItems()
-                .concatMap(ask -> Multi.createFrom().iterable(next(reader, cursor)).onCompletion().call(this::pause))
+                .concatMap(arrivals -> next(reader, cursor, arrivals))
                 .map(view -> sse.newEventBuilder().id(Long.toString(view.sequence())).name(view.kind())
                         .mediaType(MediaType.APPLICATION_JSON_TYPE).data(NotificationView.class, view).build());
         Multi<OutboundSseEvent> heartbeats = Multi.createFrom().ticks().every(heartbeatInterval)
@@ -66,17 +69,46 @@ public class NotificationStream {
         return Multi.createBy().concatenating().streams(live, farewell);
     }
 
+    /** The reader's notifications after the cursor that this look brings: from the look itself, or read. */
+    private Multi<NotificationView> next(Reader reader, AtomicLong cursor, NewNotifications.Arrivals arrivals) {
+        long sentUpTo = cursor.get();
+        if (!arrivals.readYourself() && sentUpTo >= arrivals.upTo()) {
+            return Multi.createFrom().empty();
+        }
+        if (!arrivals.readYourself() && sentUpTo >= arrivals.after()) {
+            List<NotificationView> mine = arrivals.notifications().stream()
+                    .filter(n -> n.view().sequence() > sentUpTo
+                            && reader.concerns(n.audience(), n.audienceKey(), n.teamMembers()))
+                    .map(NewNotifications.Carried::view).toList();
+            cursor.set(arrivals.upTo());
+            return Multi.createFrom().iterable(mine);
+        }
+        return Multi.createFrom().iterable(read(reader, cursor, arrivals)).onCompletion().call(this::pause);
+    }
+
+    /** Catching up from the database; afterwards the cursor stands at least at what the look covered. */
+    private List<NotificationView> read(Reader reader, AtomicLong cursor, NewNotifications.Arrivals arrivals) {
+        List<NotificationView> all = new java.util.ArrayList<>();
+        for (int reads = 0; reads < MOST_READS; reads++) {
+            List<NotificationView> batch = inbox.after(reader, cursor.get(), BATCH);
+            all.addAll(batch);
+            if (!batch.isEmpty()) {
+                cursor.set(batch.get(batch.size() - 1).sequence());
+            }
+            if (batch.size() < BATCH) {
+                // everything up to the look's end was visible to this read, and none of the rest is the reader's
+                if (!arrivals.readYourself() && cursor.get() < arrivals.upTo()) {
+                    cursor.set(arrivals.upTo());
+                }
+                break;
+            }
+        }
+        return all;
+    }
+
     /** The rest of minInterval before the stream reads again (none if it is zero). */
     private Uni<Void> pause() {
         return minInterval.isZero() || minInterval.isNegative() ? Uni.createFrom().voidItem()
                 : Uni.createFrom().voidItem().onItem().delayIt().by(minInterval);
-    }
-
-    private List<NotificationView> next(Reader reader, AtomicLong cursor) {
-        List<NotificationView> batch = inbox.after(reader, cursor.get(), BATCH);
-        if (!batch.isEmpty()) {
-            cursor.set(batch.get(batch.size() - 1).sequence());
-        }
-        return batch;
     }
 }

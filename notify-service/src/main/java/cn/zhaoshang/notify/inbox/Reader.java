@@ -5,6 +5,7 @@ import cn.zhaoshang.chassis.security.Roles;
 
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Who reads an inbox, as their token says: subject, enterprise, district, and whether supervisors' alerts are
@@ -16,6 +17,25 @@ public record Reader(String subject, Optional<String> enterprise, Optional<Strin
     public static Reader of(Caller caller) {
         return new Reader(caller.subject(), caller.enterprise(), caller.district(),
                 caller.is(Roles.SUPERVISOR) || caller.isAdmin(), caller.cityWide());
+    }
+
+    /**
+     * Whether a notification for this audience is this reader's: the same rule as {@link #audienceCondition}, for a
+     * notification in hand ({@code teamMembers}: the project team's members when it was stored, for a team audience).
+     */
+    boolean concerns(Audience audience, String key, Set<String> teamMembers) {
+        switch (audience) {
+            case USER:
+                return subject.equals(key);
+            case PROJECT_TEAM:
+                return teamMembers.contains(subject);
+            case ENTERPRISE:
+                return enterprise.isPresent() && enterprise.get().equals(key);
+            case DISTRICT_SUPERVISORS:
+                return supervises && (cityWide || district.isPresent() && district.get().equals(key));
+            default:
+                return false;
+        }
     }
 
     /** SQL over {@code n}: the audiences this reader belongs to now. Sets {@code :sub} and what else it uses. */

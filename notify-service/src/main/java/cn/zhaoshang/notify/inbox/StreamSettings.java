@@ -10,13 +10,13 @@ import java.time.Duration;
 public interface StreamSettings {
 
     /**
-     * How often an open stream looks for new notifications without being woken: a safety net only, since streams are
-     * woken when notifications are stored (on this replica or, through the database, on another).
+     * How often the replica looks for new notifications without being told (one query for all its streams): a safety
+     * net only, since it is told when notifications are stored (on this replica or, through the database, on another).
      */
-    @WithDefault("60s")
+    @WithDefault("5s")
     Duration pollInterval();
 
-    /** The least time between two reads of one stream: under a burst, a stream reads at most this often. */
+    /** The least time between two database reads of one stream catching up (a stream that follows the looks reads none). */
     @WithDefault("100ms")
     Duration minInterval();
 

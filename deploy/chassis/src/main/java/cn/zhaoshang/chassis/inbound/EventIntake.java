@@ -5,12 +5,22 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import cn.zhaoshang.chassis.problem.DatabaseErrors;
 import io.quarkus.logging.Log;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.smallrye.reactive.messaging.kafka.KafkaRecord;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.function.Consumer;
 
 /**
@@ -35,12 +45,71 @@ public class EventIntake {
     /** @return false when the event was handled before, here or by another replica */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean take(String record, Consumer<ReceivedEvent> handler) throws JsonProcessingException {
-        CloudEvent<JsonNode> event = json.readValue(record, envelope);
+        return handle(read(record), handler);
+    }
+
+    private CloudEvent<JsonNode> read(String record) throws JsonProcessingException {
+        return json.readValue(record, envelope);
+    }
+
+    private boolean handle(CloudEvent<JsonNode> event, Consumer<ReceivedEvent> handler) {
         if (!ProcessedEvent.claim(event.id(), event.type(), Instant.now(clock))) {
             Log.debugf("event %s seen before, skipped", event.id());
             return false;
         }
         handler.accept(new ReceivedEvent(event, json));
         return true;
+    }
+
+    /**
+     * Handles a poll's records in one transaction, in their order, and acknowledges each once it committed. When
+     * one record spoils the batch, the records are handled again one transaction each, so that only the record that
+     * fails on its own is refused (to the channel's dead-letter topic) and the others are kept. An unreachable
+     * database is thrown, for {@link WaitForDatabase} to try the whole batch again (records handled by then are
+     * skipped as repeats).
+     */
+    public CompletionStage<Void> takeBatch(KafkaRecordBatch<String, String> batch, Consumer<ReceivedEvent> handler) {
+        List<KafkaRecord<String, String>> records = new ArrayList<>();
+        List<CloudEvent<JsonNode>> events = new ArrayList<>();
+        Map<KafkaRecord<String, String>, JsonProcessingException> unreadable = new LinkedHashMap<>();
+        for (KafkaRecord<String, String> record : batch.getRecords()) {
+            try {
+                events.add(read(record.getPayload()));
+                records.add(record);
+            } catch (JsonProcessingException notAnEvent) {
+                unreadable.put(record, notAnEvent);
+            }
+        }
+        // refused only once the others are settled: a batch tried again (database away) refuses nothing twice
+        List<CompletionStage<Void>> outcomes = new ArrayList<>();
+        try {
+            QuarkusTransaction.requiringNew().run(() -> events.forEach(event -> handle(event, handler)));
+            records.forEach(record -> outcomes.add(record.ack()));
+            unreadable.forEach((record, reason) -> outcomes.add(record.nack(reason)));
+            return settle(outcomes);
+        } catch (RuntimeException spoiled) {
+            if (DatabaseErrors.isDatabaseUnreachable(spoiled)) {
+                throw spoiled;
+            }
+            Log.warnf("a batch of %d events failed (%s); handling them one by one", events.size(), spoiled.toString());
+        }
+        for (int i = 0; i < events.size(); i++) {
+            CloudEvent<JsonNode> event = events.get(i);
+            try {
+                QuarkusTransaction.requiringNew().run(() -> handle(event, handler));
+                outcomes.add(records.get(i).ack());
+            } catch (RuntimeException failure) {
+                if (DatabaseErrors.isDatabaseUnreachable(failure)) {
+                    throw failure;
+                }
+                outcomes.add(records.get(i).nack(failure));
+            }
+        }
+        unreadable.forEach((record, reason) -> outcomes.add(record.nack(reason)));
+        return settle(outcomes);
+    }
+
+    private static CompletionStage<Void> settle(List<CompletionStage<Void>> outcomes) {
+        return CompletableFuture.allOf(outcomes.stream().map(CompletionStage::toCompletableFuture).toArray(CompletableFuture[]::new));
     }
 }
