@@ -101,9 +101,13 @@ public class DeliveryDispatcher {
                 mails.add(item);
             }
         }
+        // the pass's mails recorded together: one commit instead of one per mail (a crash before it sends them again)
+        Map<Outgoing, SendResult> mailed = new LinkedHashMap<>();
         for (Outgoing item : mails) {
-            SendResult result = email.send(item.target(), item);
-            QuarkusTransaction.requiringNew().run(() -> record(item, result));
+            mailed.put(item, email.send(item.target(), item));
+        }
+        if (!mailed.isEmpty()) {
+            QuarkusTransaction.requiringNew().run(() -> mailed.forEach(this::record));
         }
         digests.forEach((address, items) -> {
             SendResult result = email.sendDigest(address, items);

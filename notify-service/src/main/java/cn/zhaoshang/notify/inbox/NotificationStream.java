@@ -47,13 +47,14 @@ public class NotificationStream {
 
     public Multi<OutboundSseEvent> open(Reader reader, Long lastEventId, Sse sse, Instant tokenExpiresAt) {
         AtomicLong cursor = new AtomicLong(lastEventId == null ? inbox.latestSequence() : lastEventId);
-        // a stream that resumed from an earlier point catches up at once, then follows the looks; a look that came
-        // while the stream was busy is dropped, and the next one finds the stream behind and has it read
+        // a stream that resumed from an earlier point catches up at once, then follows the looks. What a look brings
+        // is kept or passed over right on the looking thread (no hop per stream and look); only a stream that is behind
+        // reads the database, on a worker thread, and a look that comes meanwhile is dropped: the next one finds the
+        // stream behind again and it reads once more
         Multi<NewNotifications.Arrivals> looks = lastEventId == null ? newNotifications.arrivals()
                 : Multi.createBy().concatenating().streams(Multi.createFrom().item(NewNotifications.Arrivals.READ_YOURSELF),
                         newNotifications.arrivals());
         Multi<OutboundSseEvent> notifications = looks
-                .emitOn(Infrastructure.getDefaultWorkerPool())
                 .onOverflow().dropPreviousItems()
                 .concatMap(arrivals -> next(reader, cursor, arrivals))
                 .map(view -> sse.newEventBuilder().id(Long.toString(view.sequence())).name(view.kind())
@@ -83,7 +84,10 @@ public class NotificationStream {
             cursor.set(arrivals.upTo());
             return Multi.createFrom().iterable(mine);
         }
-        return Multi.createFrom().iterable(read(reader, cursor, arrivals)).onCompletion().call(this::pause);
+        return Multi.createFrom().item(() -> read(reader, cursor, arrivals))
+                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
+                .onItem().<NotificationView>disjoint()
+                .onCompletion().call(this::pause);
     }
 
     /** Catching up from the database; afterwards the cursor stands at least at what the look covered. */
