@@ -1,7 +1,9 @@
 # Opens N idle live streams (SSE) on a running local stack and prints the CPU notify-service and PostgreSQL spend on
 # them over a window, from /proc. Used by idle-streams-bench.sh; python3 idle-streams.py OFFSET STREAMS SECONDS
 import json, sys, threading, time, urllib.request, http.client, os, subprocess
+# With --hold SECONDS after them it only keeps the streams open that long (for another probe to run meanwhile).
 offset, n, window = int(sys.argv[1]), int(sys.argv[2]), int(sys.argv[3])
+hold = int(sys.argv[5]) if len(sys.argv) > 5 and sys.argv[4] == "--hold" else None
 def token(sub):
     req = urllib.request.Request(f"http://localhost:{8090+offset}/token", data=json.dumps({"sub": sub, "roles": ["staff"], "district": "etdz"}).encode(), headers={"Content-Type": "application/json"})
     return json.load(urllib.request.urlopen(req))["access_token"]
@@ -19,17 +21,12 @@ def open_stream():
         except Exception: pass
     threading.Thread(target=drain, daemon=True).start()
 for i in range(n): open_stream()
-def pids(pattern):
-    out = subprocess.run(["pgrep", "-f", pattern], capture_output=True, text=True).stdout.split()
-    return [int(p) for p in out]
-def cpu(ps):
-    t = 0
-    for p in ps:
-        try:
-            f = open(f"/proc/{p}/stat").read().rsplit(")", 1)[1].split()
-            t += int(f[11]) + int(f[12])
-        except FileNotFoundError: pass
-    return t / os.sysconf("SC_CLK_TCK")
+if hold is not None:
+    print(f"{n} streams open", flush=True)
+    time.sleep(hold)
+    sys.exit(0)
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from proc_cpu import pids, cpu
 notify = pids(f"notify-service/target/quarkus-app")
 pg = pids("postgres")
 time.sleep(5)

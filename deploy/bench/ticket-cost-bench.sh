@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# What a ticket costs and how fast the stack answers, in one run on a stack of its own (ports +30000):
+#  1. baseline: pgbench doing one submission's inserts (ticket, timeline entry, outbox row written as published, so the
+#     relay leaves it) while the services are idle;
+#  2. POST /tickets at a fixed concurrency: throughput and latency, CPU per ticket per process (/proc), commits per
+#     ticket per database (pg_stat_database), and how long notify-service took to catch up after the load stopped;
+#  3. POST -> a team member's live stream at 40 and at 100 tickets/s while 1,000 other streams are open;
+#  4. those 1,000 streams idle: notify-service's and PostgreSQL's CPU.
+# Prints figures; never part of the tests. Needs pgbench and psql (Debian: postgresql-client) and python3.
+# Usage: deploy/bench/ticket-cost-bench.sh [CONCURRENCY] [TICKETS] [STREAMS]
+set -euo pipefail
+concurrency="${1:-8}"
+tickets="${2:-6000}"
+streams="${3:-1000}"
+command -v pgbench >/dev/null && command -v psql >/dev/null || { echo "pgbench and psql are needed: apt-get install postgresql-client"; exit 1; }
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+source "$here/bench-stack.sh"
+enterprise=$(token "$tongling_enterprise")
+member=$(token '{"sub":"zhang.wei","roles":["staff"],"district":"etdz"}')
+project=$(tongling_project)
+
+echo "== 1. baseline: pgbench, one submission's inserts per transaction, $concurrency clients, 20 s, services idle"
+PGPASSWORD=postgres pgbench -n -h localhost -p $((5432 + offset)) -U postgres -c "$concurrency" -j 2 -T 20 \
+  -D project="'$project'" -f "$here/ticket-inserts.sql" assist_service | grep -E "^(tps|latency)"
+
+echo "== 2. POST /tickets, $concurrency concurrent, $tickets tickets (project $project)"
+python3 "$here/ticket-cost.py" "$offset" "$bench_data" "$enterprise" "$project" "$concurrency" "$tickets"
+
+echo "== 3. POST -> zhang.wei's live stream with $streams other streams open"
+python3 "$here/idle-streams.py" "$offset" "$streams" 0 --hold 400 &
+holder=$!
+sleep 20
+for rate in 40 100; do
+  echo "-- $rate tickets/s"
+  java -cp deploy/bench/target/bench.jar cn.zhaoshang.bench.NotifyLatencyProbe \
+    "http://localhost:$((8082 + offset))/api/v1/tickets" "http://localhost:$((8083 + offset))/api/v1/notifications/stream" \
+    "$enterprise" "$member" "$project" "$rate" 10 30
+done
+kill $holder 2>/dev/null || true
+wait $holder 2>/dev/null || true
+
+echo "== 4. $streams idle streams"
+python3 "$here/idle-streams.py" "$offset" "$streams" 20
+echo "== start-up as the stack logged it (first start on a fresh database: migrations and demo data included)"
+for service in project-service assist-service notify-service; do
+  echo "  $service: $(grep -ho 'started in [0-9.]*s' "$bench_data/logs/$service.log" | head -1)"
+done
+echo "== resident memory after the run (VmHWM peak, VmRSS now)"
+for service in project-service assist-service notify-service; do
+  pid=$(pgrep -f "$service/target/quarkus-app" | head -1)
+  echo "  $service: peak $(awk '/VmHWM/ {printf "%d MB", $2/1024}' /proc/$pid/status), now $(awk '/VmRSS/ {printf "%d MB", $2/1024}' /proc/$pid/status)"
+done
