@@ -17,10 +17,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -103,9 +105,12 @@ public class TargetService {
         List<ProgressCalculator.Target> targets = DistrictTarget.ofYear(year).stream()
                 .map(t -> new ProgressCalculator.Target(t.districtCode, t.metric, t.minTier, t.category, t.targetValue))
                 .toList();
+        // one scan of the milestones for every stage a metric counts, one of the monthly reports
+        Map<Stage, List<ProgressFact>> reached = milestoneFacts(year, date);
+        List<ProgressFact> invested = investmentFacts(year, date);
         Map<TargetMetric, List<ProgressFact>> facts = new EnumMap<>(TargetMetric.class);
         for (TargetMetric metric : TargetMetric.values()) {
-            facts.put(metric, metric.milestone() == null ? investmentFacts(year, date) : milestoneFacts(metric.milestone(), year, date));
+            facts.put(metric, metric.milestone() == null ? invested : reached.getOrDefault(metric.milestone(), List.of()));
         }
         Map<String, String> names = District.<District>listAll().stream().collect(Collectors.toMap(d -> d.code, d -> d.name));
         int closed = ProgressMaths.closedMonths(date, settings.reportingDeadlineDay());
@@ -159,18 +164,27 @@ public class TargetService {
         return row[0] + "/" + row[1];
     }
 
-    private List<ProgressFact> milestoneFacts(Stage stage, int year, LocalDate asOf) {
+    /** Per stage a metric counts: projects that reached it this year up to {@code asOf}, by district, tier, categories and month. */
+    private Map<Stage, List<ProgressFact>> milestoneFacts(int year, LocalDate asOf) {
+        List<String> stages = Arrays.stream(TargetMetric.values()).map(TargetMetric::milestone)
+                .filter(Objects::nonNull).distinct().map(Stage::name).toList();
         List<?> rows = entityManager.createNativeQuery("""
-                select p.district_code, p.tier, array_to_string(p.categories, ','), cast(extract(month from m.actual_on) as int),
-                       count(*), coalesce(sum(p.agreed_investment), 0)
+                select m.stage, p.district_code, p.tier, array_to_string(p.categories, ','),
+                       cast(extract(month from m.actual_on) as int), count(*), coalesce(sum(p.agreed_investment), 0)
                 from project_milestone m join project p on p.id = m.project_id
-                where m.stage = ?1 and m.actual_on between ?2 and ?3
-                group by 1, 2, 3, 4""")
-                .setParameter(1, stage.name())
+                where m.stage in (?1) and m.actual_on between ?2 and ?3
+                group by 1, 2, 3, 4, 5""")
+                .setParameter(1, stages)
                 .setParameter(2, LocalDate.of(year, 1, 1))
                 .setParameter(3, asOf)
                 .getResultList();
-        return rows.stream().map(row -> fact((Object[]) row)).toList();
+        Map<Stage, List<ProgressFact>> byStage = new EnumMap<>(Stage.class);
+        for (Object row : rows) {
+            Object[] columns = (Object[]) row;
+            byStage.computeIfAbsent(Stage.valueOf((String) columns[0]), s -> new ArrayList<>())
+                    .add(fact(Arrays.copyOfRange(columns, 1, columns.length)));
+        }
+        return byStage;
     }
 
     private List<ProgressFact> investmentFacts(int year, LocalDate asOf) {
