@@ -1,5 +1,6 @@
 # Opens N idle live streams (SSE) on a running local stack and prints the CPU notify-service and PostgreSQL spend on
-# them over a window, from /proc. Used by idle-streams-bench.sh; python3 idle-streams.py OFFSET STREAMS SECONDS
+# them over a window, from /proc, and notify-service's resident memory with them open. Used by idle-streams-bench.sh;
+# python3 idle-streams.py OFFSET STREAMS SECONDS
 import json, sys, threading, time, urllib.request, http.client, os, subprocess
 # With --hold SECONDS after them it only keeps the streams open that long (for another probe to run meanwhile).
 offset, n, window = int(sys.argv[1]), int(sys.argv[2]), int(sys.argv[3])
@@ -34,3 +35,8 @@ a, b = cpu(notify), cpu(pg)
 time.sleep(window)
 a2, b2 = cpu(notify), cpu(pg)
 print(f"{n} idle streams over {window} s: notify-service {100*(a2-a)/window:.1f} % of a core, PostgreSQL {100*(b2-b)/window:.1f} %")
+def resident(pid):
+    for line in open(f"/proc/{pid}/status"):
+        if line.startswith("VmRSS"):
+            return int(line.split()[1]) // 1024
+print(f"notify-service resident with {n} streams open: {', '.join(str(resident(p)) + ' MB' for p in notify)}")

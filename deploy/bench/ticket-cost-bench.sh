@@ -50,3 +50,23 @@ for service in project-service assist-service notify-service; do
   pid=$(pgrep -f "$service/target/quarkus-app" | head -1)
   echo "  $service: peak $(awk '/VmHWM/ {printf "%d MB", $2/1024}' /proc/$pid/status), now $(awk '/VmRSS/ {printf "%d MB", $2/1024}' /proc/$pid/status)"
 done
+
+echo "== a service started alone on the warm database: from launch until it answers an authenticated request"
+admin=$(token '{"sub":"bench","roles":["admin"]}')
+for service in assist-service:8082:sla-policies project-service:8081:districts notify-service:8083:notifications; do
+  IFS=: read -r name port path <<< "$service"
+  pid=$(pgrep -f "$name/target/quarkus-app" | head -1)
+  mapfile -d '' environment < /proc/$pid/environ
+  mapfile -d '' command < /proc/$pid/cmdline
+  directory=$(readlink /proc/$pid/cwd)
+  kill $pid; while kill -0 $pid 2>/dev/null; do sleep 0.1; done
+  started=$(date +%s%N)
+  (cd "$directory" && exec env -i "${environment[@]}" "${command[@]}" > "$bench_data/$name-alone.log" 2>&1) &
+  alone=$!
+  until [ "$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $admin" "http://localhost:$((port + offset))/api/v1/$path")" = 200 ]; do
+    kill -0 $alone 2>/dev/null || { echo "  $name did not start"; break; }
+    sleep 0.05
+  done
+  echo "  $name: $(( ($(date +%s%N) - started) / 1000000 )) ms ($(grep -ho 'started in [0-9.]*s' "$bench_data/$name-alone.log" | head -1) by its own count)"
+  kill $alone 2>/dev/null; wait $alone 2>/dev/null || true
+done
