@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -163,6 +164,25 @@ public class Inbox {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public long latestSequence() {
         return ((Number) entityManager.createNativeQuery("select coalesce(max(seq), 0) from notification").getSingleResult()).longValue();
+    }
+
+    /**
+     * Everything stored after {@code seq}, oldest first, with whom it is for (a team's members as they stand now):
+     * what a replica's look hands its streams. Unread, since it is new.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    List<NewNotifications.Carried> storedAfter(long seq, int limit) {
+        Query rows = entityManager.createNativeQuery("""
+                select n.id, n.kind, n.urgency, n.title, n.body, n.project_id, n.ticket_id, n.created_at,
+                       cast(null as timestamptz) as read_at, n.seq, n.audience_type, n.audience_key,
+                       case when n.audience_type = 'PROJECT_TEAM' then (select array_agg(m.subject) from project_audience_member m
+                                                                        where m.project_id = cast(n.audience_key as uuid)) end as members
+                from notification n where n.seq > :after order by n.seq""", Tuple.class);
+        rows.setParameter("after", seq);
+        return Row.all(rows.setMaxResults(limit)).stream()
+                .map(row -> new NewNotifications.Carried(view(row), Audience.valueOf(row.text("audience_type")),
+                        row.text("audience_key"), Set.copyOf(row.texts("members"))))
+                .toList();
     }
 
     private static NotificationView view(Row row) {

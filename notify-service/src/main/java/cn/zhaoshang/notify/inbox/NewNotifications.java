@@ -12,19 +12,13 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
 
-import javax.sql.DataSource;
-import java.sql.Array;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
@@ -58,16 +52,9 @@ public class NewNotifications {
         static final Arrivals READ_YOURSELF = new Arrivals(0, 0, List.of(), true);
     }
 
-    private static final String LOOK = """
-            select n.seq, n.id, n.kind, n.urgency, n.title, n.body, n.project_id, n.ticket_id, n.created_at,
-                   n.audience_type, n.audience_key,
-                   case when n.audience_type = 'PROJECT_TEAM' then (select array_agg(m.subject) from project_audience_member m
-                                                                    where m.project_id = cast(n.audience_key as uuid)) end
-            from notification n where n.seq > ? order by n.seq limit ?""";
-
     private final BroadcastProcessor<Arrivals> arrivals = BroadcastProcessor.create();
     private final Semaphore somethingStored = new Semaphore(0);
-    private final DataSource dataSource;
+    private final Inbox inbox;
     private final Duration pollInterval;
     private final String url;
     private final String user;
@@ -77,11 +64,11 @@ public class NewNotifications {
     /** The last sequence number a look carried; only the looking thread uses it. -1 before the first look. */
     private long lookedUpTo = -1;
 
-    public NewNotifications(DataSource dataSource, StreamSettings settings,
+    public NewNotifications(Inbox inbox, StreamSettings settings,
                             @ConfigProperty(name = "quarkus.datasource.jdbc.url") String url,
                             @ConfigProperty(name = "quarkus.datasource.username") String user,
                             @ConfigProperty(name = "quarkus.datasource.password") String password) {
-        this.dataSource = dataSource;
+        this.inbox = inbox;
         this.pollInterval = settings.pollInterval();
         this.url = url;
         this.user = user;
@@ -131,7 +118,7 @@ public class NewNotifications {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
-            } catch (SQLException | RuntimeException e) {
+            } catch (RuntimeException e) {
                 Log.debugf("looking for new notifications failed; the streams read for themselves: %s", e.toString());
                 lookedUpTo = -1;
                 arrivals.onNext(Arrivals.READ_YOURSELF);
@@ -140,48 +127,20 @@ public class NewNotifications {
         }
     }
 
-    private void look() throws SQLException {
-        try (Connection connection = dataSource.getConnection()) {
-            if (lookedUpTo < 0) {
-                try (Statement latest = connection.createStatement();
-                     ResultSet result = latest.executeQuery("select coalesce(max(seq), 0) from notification")) {
-                    result.next();
-                    lookedUpTo = result.getLong(1);
-                }
-                arrivals.onNext(Arrivals.READ_YOURSELF); // whatever came before this replica looked
-                return;
-            }
-            List<Carried> found = new ArrayList<>();
-            try (PreparedStatement query = connection.prepareStatement(LOOK)) {
-                query.setLong(1, lookedUpTo);
-                query.setInt(2, MOST_CARRIED + 1);
-                try (ResultSet row = query.executeQuery()) {
-                    while (row.next()) {
-                        found.add(carried(row));
-                    }
-                }
-            }
-            long after = lookedUpTo;
-            if (found.size() > MOST_CARRIED) {
-                lookedUpTo = found.get(found.size() - 1).view().sequence();
-                arrivals.onNext(Arrivals.READ_YOURSELF);
-                return;
-            }
-            if (!found.isEmpty()) {
-                lookedUpTo = found.get(found.size() - 1).view().sequence();
-            }
-            // an empty look is passed on too: a stream that fell behind catches up at the next look at the latest
-            arrivals.onNext(new Arrivals(after, lookedUpTo, List.copyOf(found), false));
+    private void look() {
+        if (lookedUpTo < 0) {
+            lookedUpTo = inbox.latestSequence();
+            arrivals.onNext(Arrivals.READ_YOURSELF); // whatever came before this replica looked
+            return;
         }
-    }
-
-    private static Carried carried(ResultSet row) throws SQLException {
-        NotificationView view = new NotificationView(row.getObject(2, UUID.class), row.getString(3), row.getString(4),
-                row.getString(5), row.getString(6), row.getObject(7, UUID.class), row.getObject(8, UUID.class),
-                row.getTimestamp(9).toInstant(), null, row.getLong(1));
-        Array members = row.getArray(12);
-        Set<String> team = members == null ? Set.of() : Set.of((String[]) members.getArray());
-        return new Carried(view, Audience.valueOf(row.getString(10)), row.getString(11), team);
+        List<Carried> found = inbox.storedAfter(lookedUpTo, MOST_CARRIED + 1);
+        long after = lookedUpTo;
+        if (!found.isEmpty()) {
+            lookedUpTo = found.get(found.size() - 1).view().sequence();
+        }
+        // more than one look carries: every stream reads for itself. An empty look is passed on too: a stream that
+        // fell behind catches up at the next look at the latest
+        arrivals.onNext(found.size() > MOST_CARRIED ? Arrivals.READ_YOURSELF : new Arrivals(after, lookedUpTo, found, false));
     }
 
     private void listen() {

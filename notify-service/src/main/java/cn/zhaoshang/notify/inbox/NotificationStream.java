@@ -10,6 +10,7 @@ import jakarta.ws.rs.sse.Sse;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -92,7 +93,7 @@ public class NotificationStream {
 
     /** Catching up from the database; afterwards the cursor stands at least at what the look covered. */
     private List<NotificationView> read(Reader reader, AtomicLong cursor, NewNotifications.Arrivals arrivals) {
-        List<NotificationView> all = new java.util.ArrayList<>();
+        List<NotificationView> all = new ArrayList<>();
         for (int reads = 0; reads < MOST_READS; reads++) {
             List<NotificationView> batch = inbox.after(reader, cursor.get(), BATCH);
             all.addAll(batch);

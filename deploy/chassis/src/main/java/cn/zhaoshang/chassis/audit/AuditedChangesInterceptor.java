@@ -3,6 +3,7 @@ package cn.zhaoshang.chassis.audit;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import jakarta.interceptor.AroundInvoke;
@@ -48,7 +49,7 @@ public class AuditedChangesInterceptor {
         try {
             Object answer = invocation.proceed();
             AuditEntry entry = entries.describe(request.getContainerRequestContext(), statusOf(answer, method),
-                    request.serverRequest().unwrap(io.vertx.core.http.HttpServerRequest.class));
+                    request.serverRequest().unwrap(HttpServerRequest.class));
             entries.appendInCurrentTransaction(entry);
             if (began) {
                 QuarkusTransaction.commit();

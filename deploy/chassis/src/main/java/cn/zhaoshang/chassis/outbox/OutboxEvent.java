@@ -11,7 +11,6 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 
 /** An event waiting in the outbox; {@code seq} is the order in which the relay publishes. */
@@ -36,12 +35,4 @@ public class OutboxEvent extends PanacheEntityBase {
     public Instant occurredAt;
     @Column(name = "published_at")
     public Instant publishedAt;
-
-    static void markPublished(List<Long> sequence, Instant when) {
-        update("publishedAt = ?1 where seq in ?2", when, sequence);
-    }
-
-    static List<OutboxEvent> unpublished(int limit) {
-        return find("publishedAt is null order by seq").page(0, limit).list();
-    }
 }

@@ -4,12 +4,14 @@ import jakarta.persistence.Query;
 import jakarta.persistence.Tuple;
 
 import java.math.BigDecimal;
+import java.sql.SQLException;
 import java.sql.Time;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
@@ -86,5 +88,18 @@ public final class Row {
             return (LocalDate) value;
         }
         return ((java.sql.Date) value).toLocalDate();
+    }
+
+    /** A text array column (such as an {@code array_agg}); empty when null. */
+    public List<String> texts(String column) {
+        Object value = tuple.get(column);
+        if (value instanceof java.sql.Array array) {
+            try {
+                value = array.getArray();
+            } catch (SQLException e) {
+                throw new IllegalStateException("the array in column " + column + " cannot be read", e);
+            }
+        }
+        return value == null ? List.of() : Arrays.stream((Object[]) value).map(String::valueOf).toList();
     }
 }
