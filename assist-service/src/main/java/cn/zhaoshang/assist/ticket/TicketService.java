@@ -73,12 +73,12 @@ public class TicketService {
         ticket.persist();
         people.remember(caller);
         journal.record(ticket, project, ticket.submitted());
-        return TicketView.of(ticket, calendar.current().calendar());
+        return TicketView.of(ticket, calendar.current().calendar(), Instant.now(clock));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public TicketView get(UUID id) {
-        return TicketView.of(access.readable(id), calendar.current().calendar());
+        return TicketView.of(access.readable(id), calendar.current().calendar(), Instant.now(clock));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -94,7 +94,8 @@ public class TicketService {
         int size = query.effectiveSize();
         List<?> page = rows.setFirstResult(query.page() * size).setMaxResults(size).getResultList();
         WorkingCalendar known = calendar.current().calendar();
-        return new TicketPage(page.stream().map(t -> TicketView.of((Ticket) t, known)).toList(),
+        Instant now = Instant.now(clock);
+        return new TicketPage(page.stream().map(t -> TicketView.of((Ticket) t, known, now)).toList(),
                 ((Number) count.getSingleResult()).longValue(), query.page(), size);
     }
 
@@ -197,7 +198,7 @@ public class TicketService {
     private TicketView recorded(Ticket ticket, TicketChange change) {
         people.remember(caller);
         journal.record(ticket, projectOf(ticket), change);
-        return TicketView.of(ticket, calendar.current().calendar());
+        return TicketView.of(ticket, calendar.current().calendar(), Instant.now(clock));
     }
 
     /** Loaded once per action (the access check may already have it in the persistence context). */

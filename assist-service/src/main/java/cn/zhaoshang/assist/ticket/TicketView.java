@@ -22,10 +22,20 @@ public record TicketView(UUID id, UUID projectId, String projectName, String dis
                          @Schema(description = "OFFICIAL when every year from submission to the last deadline has the State"
                                  + " Council's arrangement; PROVISIONAL when a deadline was counted on the statutory holidays"
                                  + " alone (no 调休 yet) and may move when the arrangement is published")
-                         String calendar) {
+                         String calendar,
+                         @Schema(description = "Working minutes left until the response deadline on the working calendar,"
+                                 + " negative once it has passed; null once the ticket is accepted")
+                         Long responseRemainingWorkingMinutes,
+                         @Schema(description = "Working minutes left until the resolution deadline on the working calendar,"
+                                 + " negative once it has passed, counted to the start of a pause while the ticket waits;"
+                                 + " null once the ticket is resolved or closed")
+                         Long resolutionRemainingWorkingMinutes) {
 
-    /** {@code calendar}: the working calendar the deadlines were counted on, to say whether it was official. */
-    static TicketView of(Ticket t, WorkingCalendar calendar) {
+    /**
+     * {@code calendar}: the working calendar the deadlines were counted on, to say whether it was official and how much
+     * working time is left at {@code now}.
+     */
+    static TicketView of(Ticket t, WorkingCalendar calendar, Instant now) {
         Instant last = java.util.stream.Stream.of(t.responseDueAt, t.resolutionDueAt, t.autoCloseAt)
                 .filter(java.util.Objects::nonNull).max(Instant::compareTo).orElse(t.submittedAt);
         EscalationLevel level = EscalationLevel.of(t.escalationLevel);
@@ -35,6 +45,17 @@ public record TicketView(UUID id, UUID projectId, String projectName, String dis
                 t.resolutionBreached, t.acceptedAt, t.resolvedAt, t.autoCloseAt, t.closedAt, t.rating, t.reopenCount,
                 t.paused, t.waitingOn, t.waitingDepartment, t.pausedAt, t.pausedSeconds / 60, t.meetingOn,
                 t.meetingTopic, t.meetingDecision,
-                calendar.officialBetween(t.submittedAt, last) ? "OFFICIAL" : "PROVISIONAL");
+                calendar.officialBetween(t.submittedAt, last) ? "OFFICIAL" : "PROVISIONAL",
+                t.status == Status.SUBMITTED ? remainingMinutes(t.responseDueAt, now, calendar) : null,
+                t.status == Status.RESOLVED || t.status == Status.CLOSED ? null
+                        : remainingMinutes(t.resolutionDueAt, t.paused && t.pausedAt != null ? t.pausedAt : now, calendar));
+    }
+
+    /** Working minutes from {@code now} to {@code due}, negative once it has passed; null without a deadline. */
+    static Long remainingMinutes(Instant due, Instant now, WorkingCalendar calendar) {
+        if (due == null) {
+            return null;
+        }
+        return now.isAfter(due) ? -(calendar.workingSecondsBetween(due, now) / 60) : calendar.workingSecondsBetween(now, due) / 60;
     }
 }
