@@ -6,7 +6,7 @@ cd "$root"
 offset=30000
 bench_data="$(mktemp -d)"
 ./mvnw -q -B install -DskipTests
-java -jar deploy/local/target/local-stack.jar --root "$root" --data-dir "$bench_data" --port-offset $offset ${launcher_options:-} \
+java -jar deploy/local/target/local-stack.jar --root "$root" --data-dir "$bench_data" --port-offset $offset --api-only ${launcher_options:-} \
   > "$bench_data/stack.out" 2>&1 &
 bench_stack=$!
 trap 'kill $bench_stack 2>/dev/null; wait $bench_stack 2>/dev/null; rm -rf "$bench_data"' EXIT

@@ -11,10 +11,17 @@ final class Banner {
     }
 
     /** @param keycloakIssuer the realm the services trust with --keycloak; null: the dev token issuer */
-    static String text(StackOptions options, String issuerUrl, String keycloakIssuer, List<ServiceProcess> services, Path logs,
-                       Duration took) {
+    static String text(StackOptions options, String issuerUrl, String keycloakIssuer, ServiceProcess console,
+                       List<ServiceProcess> services, Path logs, Duration took) {
         StringBuilder out = new StringBuilder("\n==== 招商 investment projects & 帮办 assist desk: local stack READY in ")
                 .append(took.toSeconds()).append(" s ====\n\n");
+        if (console != null) {
+            out.append("  Open the console:  http://localhost:").append(console.port()).append("/   (password \"demo\" for every demo user)\n")
+                    .append("    tongling   通灵集团, the enterprise: its projects, submit and follow a 诉求 (try a phone-sized window)\n")
+                    .append("    zhang.wei  张伟 of the 专班: the team's queue, accept and resolve\n")
+                    .append("    wang.jun   王军, etdz supervisor: targets against 序时进度, projects at risk, the daily brief\n")
+                    .append("    admin      SLA policies, calendar years, webhooks and deliveries, the audit trail\n\n");
+        }
         for (ServiceProcess s : services) {
             out.append(String.format("  %-16s http://localhost:%d/q/swagger-ui   health: http://localhost:%d/q/health/ready"
                             + "   details, metrics: http://localhost:%d/q/health, /q/metrics%n",

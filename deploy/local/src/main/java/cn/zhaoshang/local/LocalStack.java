@@ -175,9 +175,12 @@ public final class LocalStack implements FaultControl.Parts {
             say(service.name() + " ready on http://localhost:" + service.port());
         }
 
+        ServiceProcess console = null;
         if (keycloak != null) {
             keycloak.awaitReady(Duration.ofSeconds(180));
-            say("Keycloak ready: log in as a demo user from Swagger UI's Authorize (oidc)");
+            say("Keycloak ready");
+            console = startConsole(keycloak, logs);
+            say("console ready on http://localhost:" + console.port());
         }
 
         if (options.faultControl()) {
@@ -194,10 +197,43 @@ public final class LocalStack implements FaultControl.Parts {
         } else if (Files.exists(marker)) {
             say("demo data was loaded on an earlier run (use --fresh to start over)");
         }
-        System.out.println(Banner.text(options, issuerUrl, keycloak == null ? null : keycloak.issuer(), services, logs,
+        System.out.println(Banner.text(options, issuerUrl, keycloak == null ? null : keycloak.issuer(), console, services, logs,
                 Duration.between(began, Instant.now())));
         System.out.flush();
     }
+
+    /**
+     * The web console, once Keycloak answers (it reads the realm's metadata when it starts): it calls the services as
+     * the logged-in user. Its form secret is made once per data directory, so sessions' forms survive a restart.
+     */
+    private ServiceProcess startConsole(KeycloakEngine keycloak, Path logs) throws IOException, InterruptedException {
+        int port = options.port(8088);
+        requireFree(port, "the console");
+        Path secretFile = options.dataDir().resolve("keys/console-form-secret");
+        if (!Files.exists(secretFile)) {
+            Files.createDirectories(secretFile.getParent());
+            byte[] random = new byte[32];
+            new java.security.SecureRandom().nextBytes(random);
+            Files.writeString(secretFile, java.util.HexFormat.of().formatHex(random));
+        }
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("CONSOLE_HTTP_PORT", Integer.toString(port));
+        env.put("PROJECT_API_URL", "http://localhost:" + options.port(8081));
+        env.put("ASSIST_API_URL", "http://localhost:" + options.port(8082));
+        env.put("NOTIFY_API_URL", "http://localhost:" + options.port(8083));
+        env.put("CONSOLE_OIDC_ISSUER", keycloak.issuer());
+        env.put("CONSOLE_IDENTITY_PROVIDER_ORIGIN", "http://localhost:" + options.port(8180));
+        env.put("CONSOLE_OIDC_CLIENT_SECRET", CONSOLE_CLIENT_SECRET);
+        env.put("CONSOLE_FORM_SECRET", Files.readString(secretFile).trim());
+        ServiceProcess console = ServiceProcess.start("console", options.root().resolve("deploy/console/target/quarkus-app/quarkus-run.jar"),
+                port, env, logs);
+        started.push(console);
+        console.awaitReady(Duration.ofSeconds(120));
+        return console;
+    }
+
+    /** The console's client secret in the local realm (deploy/compose/keycloak/zhaoshang-realm.json) only. */
+    static final String CONSOLE_CLIENT_SECRET = "local-console-secret-not-for-real-realms";
 
     /** The services' own Swagger UIs, and the web app in development if one is named. */
     private String corsOrigins() {

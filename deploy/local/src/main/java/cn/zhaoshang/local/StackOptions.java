@@ -13,8 +13,9 @@ import java.nio.file.Path;
  * @param replicas   instances of each service, all on the same database and broker; replica r (from 0)
  *                   listens on the service's port + 100 r
  * @param faultControl serve {@link FaultControl} on port 8099, for the fault tests
- * @param keycloak   run Keycloak (port 8180) with the realm Compose uses, and have the services trust it instead of the
- *                   dev token issuer
+ * @param keycloak   run Keycloak (port 8180) with the realm Compose uses and the web console (port 8088) logging in
+ *                   there, and have the services trust Keycloak instead of the dev token issuer; the default, which
+ *                   {@code --api-only} turns off for a faster stack of the services alone
  * @param devOrigin  a web app in development (e.g. http://localhost:5173) allowed to call the APIs from a browser;
  *                   null for none
  */
@@ -31,7 +32,7 @@ record StackOptions(Path root, Path dataDir, boolean fresh, int portOffset, bool
         int offset = 0;
         int replicas = 1;
         boolean faultControl = false;
-        boolean keycloak = false;
+        boolean keycloak = true;
         String devOrigin = System.getenv("DEV_ORIGIN");
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
@@ -39,6 +40,7 @@ record StackOptions(Path root, Path dataDir, boolean fresh, int portOffset, bool
                 case "--no-demo" -> demo = false;
                 case "--fault-control" -> faultControl = true;
                 case "--keycloak" -> keycloak = true;
+                case "--api-only" -> keycloak = false;
                 case "--dev-origin" -> devOrigin = value(args, ++i, "--dev-origin");
                 case "--root" -> root = Path.of(value(args, ++i, "--root"));
                 case "--data-dir" -> dataDir = Path.of(value(args, ++i, "--data-dir"));
@@ -80,16 +82,17 @@ record StackOptions(Path root, Path dataDir, boolean fresh, int portOffset, bool
 
     static String usage() {
         return """
-                usage: deploy/run [--keycloak] [--fresh] [--no-demo] [--data-dir DIR] [--port-offset N] [--replicas N]
+                usage: deploy/run [--api-only] [--fresh] [--no-demo] [--data-dir DIR] [--port-offset N] [--replicas N]
                                   [--dev-origin URL] [--fault-control]
-                  --keycloak       also run Keycloak (http://localhost:8180, realm zhaoshang, demo users' password
-                                   "demo") and have the services trust its tokens: log in from Swagger UI
+                  --api-only       leave out Keycloak and the web console (faster start): the services trust the
+                                   dev token issuer on 8090 instead; by default Keycloak runs on 8180 (realm
+                                   zhaoshang, demo users' password "demo") and the console on http://localhost:8088
                   --dev-origin URL a web app in development allowed to call the APIs from a browser (CORS),
                                    e.g. http://localhost:5173; also DEV_ORIGIN
                   --fresh          wipe the stack's data (PostgreSQL, Kafka, keys, logs) and start empty
                   --no-demo        do not load the demo data on a first run
                   --data-dir DIR   where data and logs live (default deploy/local/data)
-                  --port-offset N  add N to every port (5432, 9092, 8081-8083, 8090, 8180)
+                  --port-offset N  add N to every port (5432, 9092, 8081-8083, 8088, 8090, 8180)
                   --replicas N     run N (1-3) instances of each service on one database and broker;
                                    the second listens on 8181-8183, the third on 8281-8283
                   --fault-control  for the fault tests: POST /faults/{part}/{action} on 8099 stops and

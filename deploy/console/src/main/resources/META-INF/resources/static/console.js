@@ -1,0 +1,63 @@
+// Progressive enhancement only: every page works without it. It keeps the bell's count, shows notifications as they
+// arrive (announced to screen readers), and refreshes the team's queue in place. No inline script: the CSP forbids it.
+(function () {
+  'use strict';
+  var count = document.getElementById('bell-count');
+  var words = document.getElementById('bell-words');
+  var note = document.getElementById('live-note');
+  var queue = document.getElementById('queue');
+
+  function showUnread(unread) {
+    if (!count) { return; }
+    count.textContent = unread > 99 ? '99+' : String(unread);
+    count.hidden = unread === 0;
+    if (words) { words.textContent = unread === 0 ? '，没有未读' : '，' + unread + ' 条未读'; }
+  }
+
+  function refreshBell() {
+    fetch('/inbox/unread', { headers: { 'Accept': 'application/json', 'X-Requested-With': 'fetch' }, credentials: 'same-origin' })
+      .then(function (r) { return r.ok ? r.json() : null; })
+      .then(function (body) { if (body) { showUnread(body.unread); } })
+      .catch(function () { /* the bell stays as it was; the inbox page is always there */ });
+  }
+
+  function refreshQueue() {
+    if (!queue) { return; }
+    fetch(queue.getAttribute('data-refresh'), { headers: { 'Accept': 'text/html', 'X-Requested-With': 'fetch' }, credentials: 'same-origin' })
+      .then(function (r) { return r.ok ? r.text() : null; })
+      .then(function (html) {
+        if (html === null) { return; }
+        var parsed = new DOMParser().parseFromString(html, 'text/html');
+        var lanes = parsed.querySelector('.lanes');
+        if (lanes) { queue.replaceChildren(document.adoptNode(lanes)); }
+      })
+      .catch(function () { /* keep what is shown */ });
+  }
+
+  function tell(notification) {
+    if (!note) { return; }
+    note.textContent = '';
+    var title = document.createElement('strong');
+    title.textContent = notification.title || '新消息';
+    var body = document.createElement('p');
+    body.textContent = notification.body || '';
+    note.appendChild(title);
+    note.appendChild(body);
+    note.hidden = false;
+    window.clearTimeout(tell.timer);
+    tell.timer = window.setTimeout(function () { note.hidden = true; }, 8000);
+  }
+
+  if (!count) { return; }
+  refreshBell();
+  if (!window.EventSource) { return; }
+  var source = new EventSource('/live');
+  source.addEventListener('notification', function (event) {
+    var notification = {};
+    try { notification = JSON.parse(event.data); } catch (e) { /* show a plain note */ }
+    tell(notification);
+    refreshBell();
+    refreshQueue();
+  });
+  source.addEventListener('open', function () { document.body.setAttribute('data-live', 'open'); });
+})();
