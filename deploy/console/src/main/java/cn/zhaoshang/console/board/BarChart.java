@@ -51,7 +51,7 @@ public final class BarChart {
             bars.add(new Bar(labels.get(i), rate.setScale(1, RoundingMode.HALF_UP) + "%", 8 + i * ROW_HEIGHT,
                     scale(rate, max), rate.compareTo(proRataPercent) >= 0));
         }
-        return new BarChart(bars, LABEL_WIDTH + scale(proRataPercent, max), 16 + labels.size() * ROW_HEIGHT);
+        return new BarChart(bars, LABEL_WIDTH + scale(proRataPercent, max), 34 + labels.size() * ROW_HEIGHT);
     }
 
     private static int scale(BigDecimal value, BigDecimal max) {
@@ -68,6 +68,11 @@ public final class BarChart {
 
     public int height() {
         return height;
+    }
+
+    /** Where the 序时进度 line ends; its name is written below it. */
+    public int lineEnd() {
+        return height - 18;
     }
 
     public int labelWidth() {

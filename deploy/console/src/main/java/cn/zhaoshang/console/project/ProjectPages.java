@@ -87,7 +87,8 @@ public class ProjectPages {
                 // the service answered and kept this key for that answer: the corrected form is a new request
                 typed.remove("idempotencyKey");
             }
-            return Response.status(refused.status() == 0 ? 502 : refused.status())
+            // the form again, with the reason in words: a page that loaded as it should (200), not a failed load
+            return Response.ok()
                     .entity(page(id, typed, refused.sentence()).render()).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).build();
         }
     }

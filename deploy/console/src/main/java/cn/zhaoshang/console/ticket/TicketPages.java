@@ -68,7 +68,8 @@ public class TicketPages {
             Map<String, String> typed = new LinkedHashMap<>();
             form.forEach((field, values) -> typed.put(field, values.isEmpty() ? "" : values.get(0)));
             typed.put("action", name);
-            return Response.status(refused.status() == 0 ? 502 : refused.status())
+            // the form again, with the reason in words: a page that loaded as it should (200), not a failed load
+            return Response.ok()
                     .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(page(id, typed, refused.sentence()).render()).build();
         }
     }

@@ -23,6 +23,12 @@ public final class TemplateExtensions {
         return Beijing.date(isoDate);
     }
 
+    /** 2026-11 as 2026年11月 */
+    static String yearMonth(String isoMonth) {
+        return isoMonth != null && isoMonth.matches("\\d{4}-\\d{2}")
+                ? isoMonth.substring(0, 4) + "年" + Integer.parseInt(isoMonth.substring(5)) + "月" : isoMonth;
+    }
+
     static String ticketStatus(String code) {
         return Labels.ticketStatus(code);
     }
