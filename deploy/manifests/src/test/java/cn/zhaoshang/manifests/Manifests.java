@@ -16,6 +16,8 @@ final class Manifests {
 
     static final Path ROOT = Path.of(System.getProperty("repository.root", "../..")).toAbsolutePath().normalize();
     static final List<String> SERVICES = List.of("project-service", "assist-service", "notify-service");
+    /** What runs as a Deployment of ours: the services and the web console (which owns no data, topics or database). */
+    static final List<String> APPS = List.of("project-service", "assist-service", "notify-service", "console");
 
     private static final Pattern ENV_REFERENCE = Pattern.compile("\\$\\{([A-Z][A-Z0-9_]*)[:}]");
     private static final Pattern DEFAULT_PORT = Pattern.compile("(?m)^quarkus\\.http\\.port=\\$\\{[A-Z_]+:(\\d+)}");
@@ -35,8 +37,13 @@ final class Manifests {
         }
     }
 
-    private static String applicationProperties(String service) {
-        return read(path(service + "/src/main/resources/application.properties"));
+    /** The module an app is built from: a service at the top level, the console under deploy/. */
+    static String module(String app) {
+        return app.equals("console") ? "deploy/console" : app;
+    }
+
+    private static String applicationProperties(String app) {
+        return read(path(module(app) + "/src/main/resources/application.properties"));
     }
 
     /** Every environment variable the service's application.properties refers to. */

@@ -61,7 +61,7 @@ class ManifestsTest {
             }
         }
         assertThat(keys).contains("Deployment/project-service", "Deployment/assist-service", "Deployment/notify-service",
-                "Kafka/zhaoshang", "KafkaNodePool/dual-role", "Cluster/zhaoshang-pg", "Ingress/zhaoshang-api");
+                "Deployment/console", "Ingress/zhaoshang-console", "Kafka/zhaoshang", "KafkaNodePool/dual-role", "Cluster/zhaoshang-pg", "Ingress/zhaoshang-api");
     }
 
     /** Our renderer against the real Kustomize (kubectl's), where kubectl is installed. */
@@ -81,7 +81,7 @@ class ManifestsTest {
     @ValueSource(strings = {"dev", "prod"})
     void everyDeploymentIsProbedLimitedAndNonRoot(String overlay) {
         List<Map<String, Object>> deployments = ofKind(render(overlay), "Deployment");
-        assertThat(deployments).hasSize(3);
+        assertThat(deployments).hasSize(Manifests.APPS.size());
         for (Map<String, Object> deployment : deployments) {
             String what = overlay + " " + name(deployment);
             assertThat(Yamls.at(deployment, "spec", "template", "spec", "securityContext", "runAsNonRoot")).as(what).isEqualTo(true);
@@ -102,7 +102,7 @@ class ManifestsTest {
     @ValueSource(strings = {"dev", "prod"})
     void everyVariableAServiceReadsIsSetInItsDeployment(String overlay) {
         List<Map<String, Object>> objects = render(overlay);
-        for (String service : Manifests.SERVICES) {
+        for (String service : Manifests.APPS) {
             Map<String, Object> container = Manifests.containers(find(objects, "Deployment", service)).get(0);
             Set<String> set = new TreeSet<>();
             Yamls.<Map<String, Object>>list(container.get("env")).forEach(e -> set.add((String) e.get("name")));
@@ -117,7 +117,7 @@ class ManifestsTest {
     @Test
     void everyVariableAServiceReadsIsSetInCompose() {
         Map<String, Object> services = composeServices();
-        for (String service : Manifests.SERVICES) {
+        for (String service : Manifests.APPS) {
             Set<String> set = Yamls.map(Yamls.at(services, service, "environment")).keySet();
             assertThat(set).as(service).containsAll(Manifests.environmentRead(service));
         }
@@ -127,7 +127,7 @@ class ManifestsTest {
     void imagesAndPortsAgreeAcrossDockerfilesComposeAndKubernetes() {
         List<Map<String, Object>> objects = render("dev");
         Map<String, Object> compose = composeServices();
-        for (String service : Manifests.SERVICES) {
+        for (String service : Manifests.APPS) {
             int port = Manifests.httpPort(service);
             Map<String, Object> container = Manifests.containers(find(objects, "Deployment", service)).get(0);
             assertThat(container.get("image")).isEqualTo(Yamls.at(compose, service, "image")).isEqualTo("zhaoshang/" + service + ":1.0.0");
@@ -135,19 +135,26 @@ class ManifestsTest {
             assertThat(Yamls.at(Yamls.<Object>list(Yamls.at(find(objects, "Service", service), "spec", "ports")).get(0), "port"))
                     .as(service).isEqualTo(port);
             assertThat(Yamls.<String>list(Yamls.at(compose, service, "ports"))).as(service).containsExactly(port + ":" + port);
-            String dockerfile = Manifests.read(Manifests.path(service + "/src/main/docker/Dockerfile.jvm"));
+            String dockerfile = Manifests.read(Manifests.path(Manifests.module(service) + "/src/main/docker/Dockerfile.jvm"));
             assertThat(dockerfile).as(service).contains("EXPOSE " + port, "/dev/tcp/127.0.0.1/" + port, "HEALTHCHECK")
                     .containsPattern("(?m)^USER 185$").doesNotContainPattern("(?m)^USER (root|0)$");
         }
         for (String overlay : List.of("dev", "prod")) {
             List<Map<String, Object>> rendered = render(overlay);
             for (Object rule : Yamls.list(Yamls.at(find(rendered, "Ingress", "zhaoshang-api"), "spec", "rules"))) {
-                for (Object path : Yamls.list(Yamls.at(rule, "http", "paths"))) {
-                    String backend = (String) Yamls.at(path, "backend", "service", "name");
-                    assertThat(Yamls.at(path, "backend", "service", "port", "number")).as(overlay + " " + backend)
-                            .isEqualTo(Manifests.httpPort(backend));
-                }
+                routesReachTheirPort(overlay, rule);
             }
+            for (Object rule : Yamls.list(Yamls.at(find(rendered, "Ingress", "zhaoshang-console"), "spec", "rules"))) {
+                routesReachTheirPort(overlay, rule);
+            }
+        }
+    }
+
+    private static void routesReachTheirPort(String overlay, Object rule) {
+        for (Object path : Yamls.list(Yamls.at(rule, "http", "paths"))) {
+            String backend = (String) Yamls.at(path, "backend", "service", "name");
+            assertThat(Yamls.at(path, "backend", "service", "port", "number")).as(overlay + " " + backend)
+                    .isEqualTo(Manifests.httpPort(backend));
         }
     }
 
@@ -155,7 +162,7 @@ class ManifestsTest {
     @ValueSource(strings = {"dev", "prod"})
     void everyDeploymentHasAnAutoscalerAndADisruptionBudget(String overlay) {
         List<Map<String, Object>> objects = render(overlay);
-        for (String service : Manifests.SERVICES) {
+        for (String service : Manifests.APPS) {
             Map<String, Object> hpa = find(objects, "HorizontalPodAutoscaler", service);
             assertThat(Yamls.at(hpa, "spec", "scaleTargetRef", "name")).isEqualTo(service);
             assertThat(Yamls.at(find(objects, "PodDisruptionBudget", service), "spec", "selector", "matchLabels"))
