@@ -6,7 +6,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 /** JSON as the services send it, written in tests with single quotes. */
 public final class Json {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final ObjectMapper MAPPER = new ObjectMapper()
+            .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
 
     private Json() {
     }

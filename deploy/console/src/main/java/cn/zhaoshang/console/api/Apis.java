@@ -33,6 +33,8 @@ public class Apis {
     ConsoleConfig config;
     @Inject
     ObjectMapper json;
+    @Inject
+    io.vertx.core.http.HttpServerRequest browserRequest;
 
     public JsonNode get(Service service, String pathAndQuery) {
         return join(getAsync(service, pathAndQuery));
@@ -86,7 +88,15 @@ public class Apis {
     private HttpRequest.Builder request(Service service, String pathAndQuery) {
         return HttpRequest.newBuilder(uri(service, pathAndQuery)).timeout(config.apiTimeout())
                 .header("Authorization", bearer()).header("Accept", "application/json")
-                .header("Accept-Language", "zh-CN").header("User-Agent", "zhaoshang-console");
+                .header("Accept-Language", "zh-CN").header("User-Agent", "zhaoshang-console")
+                // the services' audit trail records the person's address, not only the console's
+                .header("X-Forwarded-For", forwardedFor());
+    }
+
+    private String forwardedFor() {
+        String earlier = browserRequest.getHeader("X-Forwarded-For");
+        String browser = browserRequest.remoteAddress() == null ? "unknown" : browserRequest.remoteAddress().hostAddress();
+        return earlier == null || earlier.isBlank() ? browser : earlier + ", " + browser;
     }
 
     private CompletableFuture<JsonNode> sendAsync(Service service, HttpRequest request) {
