@@ -81,15 +81,12 @@ public class ProjectPages {
             return pages.done("诉求已提交，专班将在" + Beijing.time(created.path("responseDueAt").asText(), Beijing.thisYear())
                     + "前受理。", "/tickets/" + created.path("id").asText());
         } catch (ApiProblem refused) {
-            Map<String, String> typed = new LinkedHashMap<>();
-            form.forEach((name, values) -> typed.put(name, values.isEmpty() ? "" : values.get(0)));
+            Map<String, String> typed = Pages.typed(form);
             if (refused.status() >= 400 && refused.status() < 500) {
                 // the service answered and kept this key for that answer: the corrected form is a new request
                 typed.remove("idempotencyKey");
             }
-            // the form again, with the reason in words: a page that loaded as it should (200), not a failed load
-            return Response.ok()
-                    .entity(page(id, typed, refused.sentence()).render()).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).build();
+            return Pages.shownAgain(page(id, typed, refused.sentence()));
         }
     }
 

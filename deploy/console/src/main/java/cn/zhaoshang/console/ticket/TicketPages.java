@@ -21,7 +21,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -65,12 +64,9 @@ public class TicketPages {
             apis.post(Service.ASSIST, "/api/v1/tickets/" + id + "/" + action.apiPath(), action.body(form::getFirst), Map.of());
             return pages.done(action.done(), "/tickets/" + id);
         } catch (ApiProblem refused) {
-            Map<String, String> typed = new LinkedHashMap<>();
-            form.forEach((field, values) -> typed.put(field, values.isEmpty() ? "" : values.get(0)));
+            Map<String, String> typed = Pages.typed(form);
             typed.put("action", name);
-            // the form again, with the reason in words: a page that loaded as it should (200), not a failed load
-            return Response.ok()
-                    .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(page(id, typed, refused.sentence()).render()).build();
+            return Pages.shownAgain(page(id, typed, refused.sentence()));
         }
     }
 
