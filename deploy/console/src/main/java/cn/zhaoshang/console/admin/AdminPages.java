@@ -87,6 +87,33 @@ public class AdminPages {
         }
     }
 
+    /**
+     * Loads (or corrects) a year's official arrangement from the State Council's notice; open tickets whose deadlines
+     * it changes move, and the admin is told how many.
+     */
+    @POST
+    @Path("calendar")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response loadCalendar(MultivaluedMap<String, String> posted) {
+        requireAdmin();
+        MultivaluedMap<String, String> form = pages.checked(posted);
+        String year = form.getFirst("year");
+        if (year == null || !year.matches("20\\d{2}")) {
+            return pages.done("请填写要载入的年份，如 2027。", "/admin#cal-h");
+        }
+        CalendarForm.Read read = CalendarForm.read(form.getFirst("title"), form.getFirst("holidays"), form.getFirst("workdays"));
+        if (read.problem() != null) {
+            return pages.done(read.problem(), "/admin#cal-h");
+        }
+        try {
+            JsonNode loaded = apis.put(Service.ASSIST, "/api/v1/calendar/years/" + year, read.body());
+            return pages.done("已载入" + year + "年节假日安排，" + loaded.path("ticketsMoved").asInt() + "件未办结诉求的时限随之调整。",
+                    "/admin#cal-h");
+        } catch (ApiProblem refused) {
+            return pages.done(refused.sentence(), "/admin#cal-h");
+        }
+    }
+
     /** One audit entry and the service that wrote it. */
     public record AuditLine(String service, JsonNode entry) {
     }
