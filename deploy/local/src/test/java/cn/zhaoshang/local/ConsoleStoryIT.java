@@ -219,6 +219,7 @@ class ConsoleStoryIT {
         browser.get(console + "/");
         wait(browser, Duration.ofSeconds(30)).until(d -> !d.findElements(By.id("username")).isEmpty());
         if (screenshotOfLogin != null) {
+            assertTrue(browser.getPageSource().contains("登录"), "the realm's login page speaks Chinese");
             shoot(browser, screenshotOfLogin);
         }
         browser.findElement(By.id("username")).sendKeys(user);
