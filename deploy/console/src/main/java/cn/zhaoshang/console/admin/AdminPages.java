@@ -73,6 +73,9 @@ public class AdminPages {
     public Response setPolicy(@PathParam("category") String category, MultivaluedMap<String, String> posted) {
         requireAdmin();
         MultivaluedMap<String, String> form = pages.checked(posted);
+        if (!category.matches("[A-Z_]{1,40}")) {
+            throw new jakarta.ws.rs.NotFoundException();
+        }
         Map<String, Object> policy = new LinkedHashMap<>();
         policy.put("priority", form.getFirst("priority"));
         policy.put("responseAmount", number(form.getFirst("responseAmount")));

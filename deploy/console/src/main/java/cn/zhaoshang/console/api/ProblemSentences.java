@@ -11,7 +11,7 @@ public final class ProblemSentences {
     }
 
     public static String of(ApiProblem problem) {
-        String own = chinese(problem.detail()) ? problem.detail() : null;
+        String own = chinese(problem.detail()) && !repeatsAViolation(problem) ? problem.detail() : null;
         String fields = problem.violations().isEmpty() ? "" : "（" + String.join("；", problem.violations().stream().distinct().toList()) + "）";
         switch (problem.status()) {
             case 0:
@@ -51,7 +51,8 @@ public final class ProblemSentences {
             java.util.Map.entry("waitingOn", "等待对象"), java.util.Map.entry("department", "部门"),
             java.util.Map.entry("meetingOn", "会办日期"), java.util.Map.entry("topic", "会办议题"),
             java.util.Map.entry("decision", "会办决定"), java.util.Map.entry("responseAmount", "受理时限"),
-            java.util.Map.entry("resolutionAmount", "办结时限"));
+            java.util.Map.entry("resolutionAmount", "办结时限"), java.util.Map.entry("holidays", "放假日期"),
+            java.util.Map.entry("workdays", "调休上班日期"));
 
     /** One field the service refused, in the form's words: 「标题不能为空」. */
     static String violation(String field, String message) {
@@ -74,8 +75,21 @@ public final class ProblemSentences {
         return label + "：" + message;
     }
 
-    /** True when the text has Chinese characters, i.e. the service already wrote it for a person. */
+    /**
+     * True when the text was written for a person in Chinese: at least as many Chinese characters as Latin letters
+     * (an English rule that quotes a holiday's name, 「(春节) is a statutory holiday」, is not).
+     */
     static boolean chinese(String text) {
-        return text != null && text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+        if (text == null) {
+            return false;
+        }
+        long han = text.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count();
+        long latin = text.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN).count();
+        return han > 0 && han >= latin;
+    }
+
+    /** The detail only says again what the listed fields already say. */
+    private static boolean repeatsAViolation(ApiProblem problem) {
+        return problem.violations().stream().anyMatch(v -> problem.detail().contains(v.substring(v.indexOf('：') + 1)));
     }
 }

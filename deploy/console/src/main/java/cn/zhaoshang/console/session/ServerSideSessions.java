@@ -33,6 +33,7 @@ public class ServerSideSessions implements TokenStateManager {
 
     public static final String COOKIE = "q_session";
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
 
     private final Map<String, Session> sessions = new ConcurrentHashMap<>();
     private final ConsoleConfig config;
@@ -78,13 +79,16 @@ public class ServerSideSessions implements TokenStateManager {
         return Uni.createFrom().voidItem();
     }
 
-    /** Keeps the tokens under {@code existingId} if that session is still known (a refresh), else under a new id. */
+    /**
+     * Keeps the tokens under {@code existingId} if that session is still known and is the same person's (a refresh),
+     * else under a new id: a login never adopts a session id the browser brought (session fixation).
+     */
     String store(String existingId, AuthorizationCodeTokens tokens) {
         Instant now = clock.instant();
         sweep(now);
         if (existingId != null) {
             Session known = sessions.get(existingId);
-            if (known != null) {
+            if (known != null && samePerson(known.tokens, tokens)) {
                 known.tokens = tokens;
                 known.lastUsed = now;
                 return existingId;
@@ -126,6 +130,25 @@ public class ServerSideSessions implements TokenStateManager {
         String message = session.flash;
         session.flash = null;
         return message;
+    }
+
+    private static boolean samePerson(AuthorizationCodeTokens before, AuthorizationCodeTokens after) {
+        String subject = subjectOf(before.getIdToken());
+        return subject != null && subject.equals(subjectOf(after.getIdToken()));
+    }
+
+    /** The {@code sub} of an ID token the identity provider just issued to this client (verified by the OIDC flow). */
+    static String subjectOf(String idToken) {
+        if (idToken == null || idToken.split("\\.").length < 2) {
+            return null;
+        }
+        try {
+            String payload = new String(Base64.getUrlDecoder().decode(idToken.split("\\.")[1]), java.nio.charset.StandardCharsets.UTF_8);
+            com.fasterxml.jackson.databind.JsonNode claims = JSON.readTree(payload);
+            return claims.hasNonNull("sub") ? claims.get("sub").asText() : null;
+        } catch (IllegalArgumentException | java.io.IOException e) {
+            return null;
+        }
     }
 
     int size() {

@@ -18,6 +18,14 @@ class ProblemSentencesTest {
     }
 
     @Test
+    void anEnglishRuleQuotingAChineseNameIsNotTakenForChineseNorSaidTwice() {
+        String rule = "2027-02-05 (春节) is a statutory holiday on a weekday; the arrangement must give it off";
+        ApiProblem problem = new ApiProblem(Service.ASSIST, 400, "Bad Request", "holidays: " + rule,
+                List.of(ProblemSentences.violation("holidays", rule)));
+        assertEquals("填写的内容有误（放假日期：" + rule + "）。请修改后再提交。", problem.sentence());
+    }
+
+    @Test
     void aChineseDetailFromTheServiceIsKeptAnEnglishOneIsReplaced() {
         assertEquals("这项操作现在不能进行：项目已终止。请查看当前状态后再试。",
                 new ApiProblem(Service.ASSIST, 422, "Unprocessable", "项目已终止", List.of()).sentence());

@@ -23,20 +23,23 @@ class SessionsTest {
 
     @Test
     void theBrowserGetsARandomIdTheTokensStayHereARefreshKeepsTheId() {
-        String id = sessions.store(null, tokens("access-1"));
+        String id = sessions.store(null, tokens("zhang.wei", "access-1"));
         assertFalse(id.contains("access"), "the cookie carries no token");
         assertTrue(id.length() >= 40);
         assertEquals("access-1", sessions.tokens(id).getAccessToken());
-        assertEquals(id, sessions.store(id, tokens("access-2")), "a refresh keeps the id, so rendered forms stay valid");
+        assertEquals(id, sessions.store(id, tokens("zhang.wei", "access-2")), "a refresh keeps the id, so rendered forms stay valid");
         assertEquals("access-2", sessions.tokens(id).getAccessToken());
-        assertNotEquals(id, sessions.store("forgotten", tokens("x")), "an unknown id is not adopted");
+        assertNotEquals(id, sessions.store("forgotten", tokens("zhang.wei", "x")), "an unknown id is not adopted");
+        String planted = sessions.store(id, tokens("tongling", "victim's"));
+        assertNotEquals(id, planted, "another person logging in with a session id the browser brought gets a new one");
+        assertEquals("access-2", sessions.tokens(id).getAccessToken(), "and the first session keeps its own tokens");
         sessions.end(id);
         assertNull(sessions.tokens(id));
     }
 
     @Test
     void anIdleSessionEndsAndAFlashIsShownOnce() {
-        String id = sessions.store(null, tokens("a"));
+        String id = sessions.store(null, tokens("wang.jun", "a"));
         sessions.flash(id, "已受理");
         assertEquals("已受理", sessions.takeFlash(id));
         assertNull(sessions.takeFlash(id));
@@ -44,7 +47,7 @@ class SessionsTest {
         assertEquals("a", sessions.tokens(id).getAccessToken(), "used within the idle limit");
         clock.move(Duration.ofHours(8).plusSeconds(1));
         assertNull(sessions.tokens(id));
-        sessions.store(null, tokens("b"));
+        sessions.store(null, tokens("admin", "b"));
         assertEquals(1, sessions.size(), "idle sessions are swept when others log in");
     }
 
@@ -60,8 +63,11 @@ class SessionsTest {
         assertThrows(IllegalArgumentException.class, () -> new FormTokens("short"));
     }
 
-    private static AuthorizationCodeTokens tokens(String access) {
-        return new AuthorizationCodeTokens("id", access, "refresh");
+    /** Tokens as the identity provider issues them for {@code subject}; only the ID token's payload is read here. */
+    private static AuthorizationCodeTokens tokens(String subject, String access) {
+        String payload = java.util.Base64.getUrlEncoder().withoutPadding()
+                .encodeToString(("{\"sub\":\"" + subject + "\"}").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return new AuthorizationCodeTokens("eyJhbGciOiJSUzI1NiJ9." + payload + ".signature", access, "refresh");
     }
 
     private static ConsoleConfig config() {
