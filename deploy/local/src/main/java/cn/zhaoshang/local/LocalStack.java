@@ -24,8 +24,9 @@ import java.util.concurrent.CountDownLatch;
 import java.util.stream.Stream;
 
 /**
- * The whole product on one machine with only a JDK: PostgreSQL and a Kafka broker from Maven Central,
- * the dev token issuer, the three services as child processes, and demo data on the first run.
+ * The whole product on one machine with only a JDK: PostgreSQL, a Kafka broker and Keycloak from Maven Central,
+ * the three services and the web console as child processes, and demo data on the first run ({@code --api-only}: the
+ * dev token issuer instead of Keycloak, and no console).
  * Ctrl-C (or SIGTERM) stops everything it started.
  */
 public final class LocalStack implements FaultControl.Parts {
