@@ -14,17 +14,28 @@
     if (words) { words.textContent = unread === 0 ? '，没有未读' : '，' + unread + ' 条未读'; }
   }
 
+  // "JavaScript": when the session has ended the console answers 499 instead of sending the call to the login page
+  var AJAX = { 'X-Requested-With': 'JavaScript' };
+
+  function loggedOut(response) {
+    if (response.status === 499 || response.type === 'opaqueredirect') {
+      tell({ title: '登录已过期', body: '请刷新页面重新登录，刚才的页面内容不会丢失。' });
+      return true;
+    }
+    return false;
+  }
+
   function refreshBell() {
-    fetch('/inbox/unread', { headers: { 'Accept': 'application/json', 'X-Requested-With': 'fetch' }, credentials: 'same-origin' })
-      .then(function (r) { return r.ok ? r.json() : null; })
+    fetch('/inbox/unread', { headers: Object.assign({ 'Accept': 'application/json' }, AJAX), credentials: 'same-origin', redirect: 'manual' })
+      .then(function (r) { return r.ok ? r.json() : (loggedOut(r), null); })
       .then(function (body) { if (body) { showUnread(body.unread); } })
       .catch(function () { /* the bell stays as it was; the inbox page is always there */ });
   }
 
   function refreshQueue() {
     if (!queue) { return; }
-    fetch(queue.getAttribute('data-refresh'), { headers: { 'Accept': 'text/html', 'X-Requested-With': 'fetch' }, credentials: 'same-origin' })
-      .then(function (r) { return r.ok ? r.text() : null; })
+    fetch(queue.getAttribute('data-refresh'), { headers: Object.assign({ 'Accept': 'text/html' }, AJAX), credentials: 'same-origin', redirect: 'manual' })
+      .then(function (r) { return r.ok ? r.text() : (loggedOut(r), null); })
       .then(function (html) {
         if (html === null) { return; }
         var parsed = new DOMParser().parseFromString(html, 'text/html');
