@@ -13,7 +13,6 @@ public class ApiProblem extends RuntimeException {
 
     private final Service service;
     private final int status;
-    private final String title;
     private final String detail;
     private final List<String> violations;
 
@@ -21,7 +20,6 @@ public class ApiProblem extends RuntimeException {
         super(service + " answered " + status + ": " + title + (detail == null ? "" : " (" + detail + ")"));
         this.service = service;
         this.status = status;
-        this.title = title;
         this.detail = detail;
         this.violations = List.copyOf(violations);
     }
@@ -40,10 +38,6 @@ public class ApiProblem extends RuntimeException {
 
     public List<String> violations() {
         return violations;
-    }
-
-    public String title() {
-        return title;
     }
 
     /** The sentence a person reads: what happened and what to do. */

@@ -35,7 +35,7 @@ public class JsonValues implements ValueResolver {
                 case "empty":
                     return base.isEmpty();
                 default:
-                    return name.matches("\\d+") ? plain(base.get(Integer.parseInt(name))) : null;
+                    return null;
             }
         }
         return plain(base.get(name));
