@@ -26,7 +26,15 @@ java -cp "$cp" cn.zhaoshang.bench.LoadProbe "$admin" 8 4000 \
   "$api/projects?tier=YI_10_TO_50&category=HIGH_TECH&sort=-totalInvestment" \
   "$api/projects?q=bench%E9%A1%B9%E7%9B%AE4242" \
   "$api/projects?district=etdz&page=20&size=50"
-echo "== progress stats, first (uncached) request"
+echo "== progress stats, the very first request after start (code not yet compiled)"
 curl -s -o /dev/null -w "%{time_total} s\n" -H "Authorization: Bearer $admin" "$api/stats/progress?year=2026&asOf=2026-11-22"
+echo "== progress stats, first read after a change: a project under construction reports November, then the report is read"
+started=$(curl -s -H "Authorization: Bearer $admin" "$api/projects?stage=CONSTRUCTION_STARTED&size=6" \
+  | grep -o '"id":"[0-9a-f-]\{36\}"' | cut -d'"' -f4)
+for project in $started; do
+  curl -s -o /dev/null -H "Authorization: Bearer $admin" -H 'Content-Type: application/json' \
+    -d '{"month":"2026-11","amount":"125.50"}' "$api/projects/$project/investment-reports"
+  curl -s -o /dev/null -w "%{time_total} s\n" -H "Authorization: Bearer $admin" "$api/stats/progress?year=2026&asOf=2026-11-22"
+done
 echo "== progress stats for 2026, 4 concurrent"
 java -cp "$cp" cn.zhaoshang.bench.LoadProbe "$admin" 4 400 "$api/stats/progress?year=2026&asOf=2026-11-23"

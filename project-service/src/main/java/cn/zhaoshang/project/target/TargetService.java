@@ -105,7 +105,7 @@ public class TargetService {
         List<ProgressCalculator.Target> targets = DistrictTarget.ofYear(year).stream()
                 .map(t -> new ProgressCalculator.Target(t.districtCode, t.metric, t.minTier, t.category, t.targetValue))
                 .toList();
-        // one scan of the milestones for every stage a metric counts, one of the monthly reports
+        // facts kept up to date by the database as milestones, reports and projects change (V11__progress_facts.sql)
         Map<Stage, List<ProgressFact>> reached = milestoneFacts(year, date);
         List<ProgressFact> invested = investmentFacts(year, date);
         Map<TargetMetric, List<ProgressFact>> facts = new EnumMap<>(TargetMetric.class);
@@ -169,10 +169,10 @@ public class TargetService {
         List<String> stages = Arrays.stream(TargetMetric.values()).map(TargetMetric::milestone)
                 .filter(Objects::nonNull).distinct().map(Stage::name).toList();
         List<?> rows = entityManager.createNativeQuery("""
-                select m.stage, p.district_code, p.tier, array_to_string(p.categories, ','),
-                       cast(extract(month from m.actual_on) as int), count(*), coalesce(sum(p.agreed_investment), 0)
-                from project_milestone m join project p on p.id = m.project_id
-                where m.stage in (?1) and m.actual_on between ?2 and ?3
+                select stage, district_code, tier, categories, cast(extract(month from actual_on) as int),
+                       sum(projects), sum(agreed_investment)
+                from milestone_fact
+                where stage in (?1) and actual_on between ?2 and ?3
                 group by 1, 2, 3, 4, 5""")
                 .setParameter(1, stages)
                 .setParameter(2, LocalDate.of(year, 1, 1))
@@ -189,10 +189,9 @@ public class TargetService {
 
     private List<ProgressFact> investmentFacts(int year, LocalDate asOf) {
         List<?> rows = entityManager.createNativeQuery("""
-                select p.district_code, p.tier, array_to_string(p.categories, ','), cast(substr(r.month, 6, 2) as int),
-                       count(*), coalesce(sum(r.amount), 0)
-                from investment_report r join project p on p.id = r.project_id
-                where r.month between ?1 and ?2
+                select district_code, tier, categories, cast(substr(month, 6, 2) as int), sum(reports), sum(amount)
+                from investment_fact
+                where month between ?1 and ?2
                 group by 1, 2, 3, 4""")
                 .setParameter(1, YearMonth.of(year, 1).toString())
                 .setParameter(2, YearMonth.from(asOf).toString())
