@@ -249,6 +249,26 @@ class ProjectApiTest {
     }
 
     @Test
+    void aListAskedAgainShowsEveryChangeMadeInBetween() {
+        Map<String, String> e = enterprise("盱眙列表缓存企业");
+        String first = project(e.get("id"), "xuyi", "8000");
+        int before = given().auth().oauth2(TestTokens.admin()).queryParam("district", "xuyi").queryParam("tier", "SUB_YI")
+                .get("/api/v1/projects").then().statusCode(200).extract().path("total");
+        given().auth().oauth2(TestTokens.admin()).queryParam("district", "xuyi").queryParam("tier", "SUB_YI")
+                .get("/api/v1/projects").then().body("total", equalTo(before));
+
+        String second = project(e.get("id"), "xuyi", "9000");
+        given().auth().oauth2(TestTokens.admin()).queryParam("district", "xuyi").queryParam("tier", "SUB_YI")
+                .get("/api/v1/projects").then().body("total", equalTo(before + 1)).body("items.id", hasItems(first, second));
+
+        String etag = given().auth().oauth2(TestTokens.admin()).get("/api/v1/projects/" + second).then().extract().header("ETag");
+        given().auth().oauth2(TestTokens.admin()).contentType("application/json").header("If-Match", etag)
+                .body(Map.of("totalInvestment", "20000")).patch("/api/v1/projects/" + second).then().statusCode(200);
+        given().auth().oauth2(TestTokens.admin()).queryParam("district", "xuyi").queryParam("tier", "SUB_YI")
+                .get("/api/v1/projects").then().body("total", equalTo(before)).body("items.id", not(hasItem(second)));
+    }
+
+    @Test
     void monthlyInvestmentIsReportedOnceCorrectedWithHistoryAndSummed() {
         Map<String, String> e = enterprise("投资填报企业");
         String id = project(e.get("id"), "hongze", "200000");

@@ -9,6 +9,7 @@ import cn.zhaoshang.chassis.problem.VersionMismatch;
 import cn.zhaoshang.project.reference.ReferenceData;
 import cn.zhaoshang.chassis.security.Caller;
 import cn.zhaoshang.chassis.time.Clocks;
+import cn.zhaoshang.chassis.cache.VersionedCache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
@@ -20,12 +21,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -42,9 +43,16 @@ public class ProjectService {
     private final Caller caller;
     private final EntityManager entityManager;
     private final Clock clock;
+    private final ProjectDataVersion dataVersion;
+    private final VersionedCache<String, Page<ProjectSummary>> listPages;
+    private final VersionedCache<String, Long> listTotals;
 
     public ProjectService(ReferenceData reference, ProjectAccess access, ProjectEvents events, Caller caller,
-                          EntityManager entityManager, Clock clock) {
+                          EntityManager entityManager, Clock clock, ProjectDataVersion dataVersion,
+                          ListCacheSettings listCache) {
+        this.dataVersion = dataVersion;
+        this.listPages = new VersionedCache<>(listCache.entries(), listCache.maxAge());
+        this.listTotals = new VersionedCache<>(listCache.entries(), listCache.maxAge());
         this.reference = reference;
         this.access = access;
         this.events = events;
@@ -126,34 +134,29 @@ public class ProjectService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<ProjectSummary> list(ProjectQuery query) {
-        Map<String, Object> params = new HashMap<>();
-        String where = " from Project p where " + access.listCondition(params) + " and " + query.where(params);
-        TypedQuery<Long> count = entityManager.createQuery("select count(p)" + where, Long.class);
-        // A projection, not entities: the list needs no change tracking, and skipping it is most of the cost.
-        TypedQuery<ProjectSummary.Row> rows = entityManager.createQuery("select new " + ProjectSummary.Row.class.getName()
-                + "(p.id, p.name, p.enterpriseId, p.districtCode, p.industryCode, p.categories, p.stage, p.tier, p.major,"
-                + " p.totalInvestment, p.agreedInvestment, p.investmentCompleted, p.createdAt)"
-                + where + " order by " + query.orderBy(), ProjectSummary.Row.class);
-        params.forEach((name, value) -> {
-            count.setParameter(name, value);
-            rows.setParameter(name, value);
-        });
+        Map<String, Object> params = new TreeMap<>();
+        String where = " where " + access.listCondition(params) + " and " + query.where(params);
+        String orderBy = query.orderBy();
         int size = query.effectiveSize();
-        List<ProjectSummary.Row> page = rows.setFirstResult(query.page() * size).setMaxResults(size).getResultList();
-        Map<UUID, String> enterpriseNames = enterpriseNames(page.stream().map(ProjectSummary.Row::enterpriseId).distinct().toList());
-        List<ProjectSummary> items = page.stream().map(row -> row.summary(enterpriseNames.get(row.enterpriseId()))).toList();
-        return new Page<>(items, count.getSingleResult(), query.page(), size);
-    }
-
-    private Map<UUID, String> enterpriseNames(List<UUID> enterpriseIds) {
-        if (enterpriseIds.isEmpty()) {
-            return Map.of();
-        }
-        Map<UUID, String> names = new HashMap<>();
-        entityManager.createQuery("select e.id, e.name from Enterprise e where e.id in :ids", Object[].class)
-                .setParameter("ids", enterpriseIds)
-                .getResultList().forEach(row -> names.put((UUID) row[0], (String) row[1]));
-        return names;
+        long version = dataVersion.current();
+        return listPages.get(where + params + orderBy + "|" + query.page() + "|" + size, version, () -> {
+            // A projection, not entities: the list needs no change tracking, and skipping it is most of the cost.
+            TypedQuery<ProjectSummary.Row> rows = entityManager.createQuery("select new " + ProjectSummary.Row.class.getName()
+                    + "(p.id, p.name, p.enterpriseId, e.name, p.districtCode, p.industryCode, p.categories, p.stage, p.tier,"
+                    + " p.major, p.totalInvestment, p.agreedInvestment, p.investmentCompleted, p.createdAt)"
+                    + " from Project p left join Enterprise e on e.id = p.enterpriseId"
+                    + where + " order by " + orderBy, ProjectSummary.Row.class);
+            params.forEach(rows::setParameter);
+            List<ProjectSummary> items = rows.setFirstResult(query.page() * size).setMaxResults(size).getResultList()
+                    .stream().map(ProjectSummary.Row::summary).toList();
+            // counting every match costs more than a page: the other pages of the same filter share its total
+            long total = listTotals.get(where + params, version, () -> {
+                TypedQuery<Long> count = entityManager.createQuery("select count(p) from Project p" + where, Long.class);
+                params.forEach(count::setParameter);
+                return count.getSingleResult();
+            });
+            return new Page<>(items, total, query.page(), size);
+        });
     }
 
     /** Sets a planned date; the caller has checked access. */

@@ -13,12 +13,12 @@ public record ProjectSummary(UUID id, String name, UUID enterpriseId, String ent
                              BigDecimal totalInvestment, BigDecimal agreedInvestment,
                              BigDecimal investmentCompleted, Instant createdAt) {
 
-    /** One list row as the database gives it; {@link #summary} adds the enterprise's name. */
-    public record Row(UUID id, String name, UUID enterpriseId, String district, String industry, String[] categories,
+    /** One list row as the database gives it, categories as an array. */
+    public record Row(UUID id, String name, UUID enterpriseId, String enterpriseName, String district, String industry, String[] categories,
                       Stage stage, Tier tier, boolean major, BigDecimal totalInvestment, BigDecimal agreedInvestment,
                       BigDecimal investmentCompleted, Instant createdAt) {
 
-        ProjectSummary summary(String enterpriseName) {
+        ProjectSummary summary() {
             return new ProjectSummary(id, name, enterpriseId, enterpriseName, district, industry, List.of(categories), stage,
                     tier, major, totalInvestment, agreedInvestment, investmentCompleted, createdAt);
         }

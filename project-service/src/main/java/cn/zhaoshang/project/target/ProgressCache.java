@@ -1,43 +1,29 @@
 package cn.zhaoshang.project.target;
 
+import cn.zhaoshang.chassis.cache.VersionedCache;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.time.Duration;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.function.Supplier;
 
 /**
- * Remembers recent city-wide progress reports, keyed by year, day and a data version that changes with every
- * change to projects (each writes an outbox row) or targets. A report is therefore never stale, on any
- * replica: a change anywhere makes a new key. Reads between changes cost one small query.
+ * Remembers recent city-wide progress reports by year, day and basis, each with the data version it was computed at
+ * ({@link cn.zhaoshang.project.registry.ProjectDataVersion}: any write to projects, milestones, reports or targets
+ * moves it on). A report is served again only at the same version and for at most {@link #MAX_AGE}, on any replica.
+ * Reads between changes cost one small query.
  */
 @ApplicationScoped
 public class ProgressCache {
 
-    private static final int ENTRIES = 32;
+    static final Duration MAX_AGE = Duration.ofSeconds(5);
 
-    record Key(int year, LocalDate asOf, ProgressBasis basis, String dataVersion) {
+    record Key(int year, LocalDate asOf, ProgressBasis basis) {
     }
 
-    private final Map<Key, ProgressReport> reports = new LinkedHashMap<>(ENTRIES, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Key, ProgressReport> eldest) {
-            return size() > ENTRIES;
-        }
-    };
+    private final VersionedCache<Key, ProgressReport> reports = new VersionedCache<>(32, MAX_AGE);
 
-    ProgressReport get(Key key, Supplier<ProgressReport> compute) {
-        synchronized (reports) {
-            ProgressReport cached = reports.get(key);
-            if (cached != null) {
-                return cached;
-            }
-        }
-        ProgressReport report = compute.get();
-        synchronized (reports) {
-            reports.put(key, report);
-        }
-        return report;
+    ProgressReport get(Key key, long dataVersion, Supplier<ProgressReport> compute) {
+        return reports.get(key, dataVersion, compute);
     }
 }

@@ -4,6 +4,7 @@ import cn.zhaoshang.project.lifecycle.Stage;
 import cn.zhaoshang.chassis.problem.InvalidInput;
 import cn.zhaoshang.project.reference.District;
 import cn.zhaoshang.project.reference.ReferenceData;
+import cn.zhaoshang.project.registry.ProjectDataVersion;
 import cn.zhaoshang.project.registry.Tier;
 import cn.zhaoshang.chassis.security.Caller;
 import cn.zhaoshang.chassis.time.Clocks;
@@ -36,10 +37,12 @@ public class TargetService {
     private final Clock clock;
     private final ProgressCache cache;
     private final ProgressSettings settings;
+    private final ProjectDataVersion dataVersion;
 
     public TargetService(ReferenceData reference, Caller caller, EntityManager entityManager, Clock clock, ProgressCache cache,
-                         ProgressSettings settings) {
+                         ProgressSettings settings, ProjectDataVersion dataVersion) {
         this.settings = settings;
+        this.dataVersion = dataVersion;
         this.cache = cache;
         this.reference = reference;
         this.caller = caller;
@@ -95,7 +98,7 @@ public class TargetService {
         if (date.getYear() != year) {
             throw new InvalidInput("asOf", "must be a day of " + year);
         }
-        ProgressReport report = cache.get(new ProgressCache.Key(year, date, basis, dataVersion(year)), () -> compute(year, date, basis));
+        ProgressReport report = cache.get(new ProgressCache.Key(year, date, basis), dataVersion.current(), () -> compute(year, date, basis));
         // a district's people see their district, ranked among all; a token without a district sees none
         return new ProgressReport(report.year(), report.asOf(), report.basis(), report.countedThrough(),
                 report.yearSharePercent(), report.districts().stream().filter(d -> caller.oversees(d.district())).toList());
@@ -153,15 +156,6 @@ public class TargetService {
             months.computeIfAbsent((String) columns[0], d -> new HashSet<>()).add(((Number) columns[1]).intValue());
         }
         return months;
-    }
-
-    /** Changes whenever a project (every change writes an outbox row) or the year's targets change. */
-    private String dataVersion(int year) {
-        Object[] row = (Object[]) entityManager.createNativeQuery("""
-                select (select coalesce(max(seq), 0) from outbox_event),
-                       (select count(*) || '@' || coalesce(max(updated_at)::text, '') from district_target where year = ?1)""")
-                .setParameter(1, year).getSingleResult();
-        return row[0] + "/" + row[1];
     }
 
     /** Per stage a metric counts: projects that reached it this year up to {@code asOf}, by district, tier, categories and month. */
