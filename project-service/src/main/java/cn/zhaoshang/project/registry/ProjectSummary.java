@@ -14,8 +14,8 @@ public record ProjectSummary(UUID id, String name, UUID enterpriseId, String ent
                              BigDecimal investmentCompleted, Instant createdAt) {
 
     /** One list row as the database gives it, categories as an array. */
-    public record Row(UUID id, String name, UUID enterpriseId, String enterpriseName, String district, String industry, String[] categories,
-                      Stage stage, Tier tier, boolean major, BigDecimal totalInvestment, BigDecimal agreedInvestment,
+    public record Row(UUID id, String name, UUID enterpriseId, String enterpriseName, String district, String industry,
+                      String[] categories, Stage stage, Tier tier, boolean major, BigDecimal totalInvestment, BigDecimal agreedInvestment,
                       BigDecimal investmentCompleted, Instant createdAt) {
 
         ProjectSummary summary() {

@@ -41,22 +41,20 @@ public class CachingJwtParser implements JWTParser {
 
     private final DefaultJWTParser parser;
     private final VerifiedTokens<JsonWebToken> verified;
-    private final boolean enabled;
 
     public CachingJwtParser(DefaultJWTParser parser, Settings settings) {
         this.parser = parser;
-        this.enabled = settings.capacity() > 0;
-        this.verified = new VerifiedTokens<>(Math.max(settings.capacity(), 1), settings.maxAge(), Clock.systemUTC());
+        this.verified = new VerifiedTokens<>(settings.capacity(), settings.maxAge(), Clock.systemUTC());
     }
 
     @Override
     public JsonWebToken parse(String token, JWTAuthContextInfo context) throws ParseException {
-        JsonWebToken known = enabled ? verified.find(token) : null;
+        JsonWebToken known = verified.find(token);
         if (known != null) {
             return known;
         }
         JsonWebToken parsed = parser.parse(token, context);
-        if (enabled && parsed.getExpirationTime() > 0) {
+        if (parsed.getExpirationTime() > 0) {
             verified.remember(token, parsed, Instant.ofEpochSecond(parsed.getExpirationTime()));
         }
         return parsed;

@@ -1,16 +1,17 @@
 package cn.zhaoshang.chassis.security;
 
+import cn.zhaoshang.chassis.cache.LeastRecentlyUsed;
+
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /**
  * Tokens whose signature and claims were checked, so the same bearer token sent again is not verified again (the RSA
  * signature check is the most expensive step of an authenticated request). A token is served from here only before
  * its own expiry and for at most {@code maxAge} after it was checked, so a key withdrawn from the JWKS stops being
- * trusted within that bound; failures are never remembered. Least recently used tokens go beyond {@code capacity}.
+ * trusted within that bound; failures are never remembered. Least recently used tokens go beyond {@code capacity}
+ * (0 remembers none).
  */
 public final class VerifiedTokens<T> {
 
@@ -19,33 +20,25 @@ public final class VerifiedTokens<T> {
 
     private final Duration maxAge;
     private final Clock clock;
-    private final Map<String, Verified<T>> tokens;
+    private final LeastRecentlyUsed<String, Verified<T>> tokens;
 
     public VerifiedTokens(int capacity, Duration maxAge, Clock clock) {
         this.maxAge = maxAge;
         this.clock = clock;
-        this.tokens = new LinkedHashMap<>(capacity, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, Verified<T>> eldest) {
-                return size() > capacity;
-            }
-        };
+        this.tokens = new LeastRecentlyUsed<>(capacity);
     }
 
     /** The verified token for this raw token, if one is remembered and still usable now. */
     public T find(String raw) {
-        Instant now = clock.instant();
-        synchronized (tokens) {
-            Verified<T> verified = tokens.get(raw);
-            if (verified == null) {
-                return null;
-            }
-            if (!now.isBefore(verified.usableUntil())) {
-                tokens.remove(raw);
-                return null;
-            }
-            return verified.token();
+        Verified<T> verified = tokens.get(raw);
+        if (verified == null) {
+            return null;
         }
+        if (!clock.instant().isBefore(verified.usableUntil())) {
+            tokens.remove(raw);
+            return null;
+        }
+        return verified.token();
     }
 
     /** Remembers a token just verified, which expires at {@code expiresAt}. */
@@ -56,9 +49,7 @@ public final class VerifiedTokens<T> {
             until = expiresAt;
         }
         if (until.isAfter(checkedAt)) {
-            synchronized (tokens) {
-                tokens.put(raw, new Verified<>(token, until));
-            }
+            tokens.put(raw, new Verified<>(token, until));
         }
     }
 }
