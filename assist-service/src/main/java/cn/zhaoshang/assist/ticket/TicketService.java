@@ -86,13 +86,15 @@ public class TicketService {
         Map<String, Object> params = new java.util.HashMap<>();
         String where = " from ticket t where " + access.listCondition(params) + " and " + query.where(params, Instant.now(clock));
         jakarta.persistence.Query count = entityManager.createNativeQuery("select count(*)" + where);
-        jakarta.persistence.Query rows = entityManager.createNativeQuery("select t.*" + where + " order by t.submitted_at desc, t.id", Ticket.class);
+        jakarta.persistence.Query rows = entityManager.createNativeQuery("select t.*" + where + " order by t.submitted_at desc, t.id limit :size offset :skip", Ticket.class);
         params.forEach((name, value) -> {
             count.setParameter(name, value);
             rows.setParameter(name, value);
         });
         int size = query.effectiveSize();
-        List<?> page = rows.setFirstResult(query.page() * size).setMaxResults(size).getResultList();
+        // in the SQL, not setMaxResults: Hibernate would scan the native query's text with a regex on every call
+        rows.setParameter("size", size).setParameter("skip", (long) query.page() * size);
+        List<?> page = rows.getResultList();
         WorkingCalendar known = calendar.current().calendar();
         Instant now = Instant.now(clock);
         return new TicketPage(page.stream().map(t -> TicketView.of((Ticket) t, known, now)).toList(),

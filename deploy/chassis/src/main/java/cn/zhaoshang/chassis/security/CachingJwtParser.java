@@ -47,22 +47,24 @@ public class CachingJwtParser implements JWTParser {
         this.verified = new VerifiedTokens<>(settings.capacity(), settings.maxAge(), Clock.systemUTC());
     }
 
+    /** The form Quarkus authenticates bearer tokens with: this service's own verification settings. */
     @Override
-    public JsonWebToken parse(String token, JWTAuthContextInfo context) throws ParseException {
+    public JsonWebToken parse(String token) throws ParseException {
         JsonWebToken known = verified.find(token);
         if (known != null) {
             return known;
         }
-        JsonWebToken parsed = parser.parse(token, context);
+        JsonWebToken parsed = parser.parse(token);
         if (parsed.getExpirationTime() > 0) {
             verified.remember(token, parsed, Instant.ofEpochSecond(parsed.getExpirationTime()));
         }
         return parsed;
     }
 
+    /** Other settings may refuse what this service's accept: never answered from the cache. */
     @Override
-    public JsonWebToken parse(String token) throws ParseException {
-        return parser.parse(token);
+    public JsonWebToken parse(String token, JWTAuthContextInfo context) throws ParseException {
+        return parser.parse(token, context);
     }
 
     @Override
