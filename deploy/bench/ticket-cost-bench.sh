@@ -2,8 +2,9 @@
 # What a ticket costs and how fast the stack answers, in one run on a stack of its own (ports +30000):
 #  1. baseline: pgbench doing one submission's inserts (ticket, timeline entry, outbox row written as published, so the
 #     relay leaves it) while the services are idle;
-#  2. POST /tickets at a fixed concurrency: throughput and latency, CPU per ticket per process (/proc), commits per
-#     ticket per database (pg_stat_database), and how long notify-service took to catch up after the load stopped;
+#  2. warm-up rounds until the CPU per ticket settles, then POST /tickets at a fixed concurrency: throughput and
+#     latency, CPU per ticket per process (/proc), commits per ticket per database (pg_stat_database), and how long
+#     notify-service took to catch up after the load stopped;
 #  3. POST -> a team member's live stream at 40 and at 100 tickets/s while 1,000 other streams are open;
 #  4. those 1,000 streams idle: notify-service's and PostgreSQL's CPU.
 # Prints figures; never part of the tests. Needs pgbench and psql (Debian: postgresql-client) and python3.
