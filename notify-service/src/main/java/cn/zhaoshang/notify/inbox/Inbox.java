@@ -170,10 +170,10 @@ public class Inbox {
      * Everything stored after {@code seq}, oldest first, with whom it is for (a team's members as they stand now):
      * what a replica's look hands its streams. Unread, since it is new.
      */
-    // Limits are written into native SQL rather than set with setMaxResults: Hibernate places those by scanning the
-    // query's text with a regular expression on every execution, a third of this service's CPU under load.
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     List<NewNotifications.Carried> storedAfter(long seq, int limit) {
+        // the limit is in the SQL, not set with setMaxResults: Hibernate places that by scanning a native query's text
+        // with a regular expression on every execution, a third of this service's CPU under load (so in every query here)
         Query rows = entityManager.createNativeQuery("""
                 select n.id, n.kind, n.urgency, n.title, n.body, n.project_id, n.ticket_id, n.created_at,
                        cast(null as timestamptz) as read_at, n.seq, n.audience_type, n.audience_key,
