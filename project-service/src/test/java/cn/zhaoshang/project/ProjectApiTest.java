@@ -7,6 +7,7 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -16,6 +17,7 @@ import static cn.zhaoshang.project.ProjectFixtures.move;
 import static cn.zhaoshang.project.ProjectFixtures.project;
 import static cn.zhaoshang.project.ProjectFixtures.projectBody;
 import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -246,6 +248,25 @@ class ProjectApiTest {
                 .contentType("application/problem+json");
         given().auth().oauth2(TestTokens.admin()).queryParam("stage", "FLYING").get("/api/v1/projects").then().statusCode(400)
                 .contentType("application/problem+json");
+    }
+
+    @Test
+    void pagesOfAFilterFollowItsOrderWithoutOverlapAndAllTellTheSameTotal() {
+        Map<String, String> e = enterprise("涟水分页企业");
+        List<String> byInvestment = new ArrayList<>();
+        for (String total : List.of("90000", "70000", "50000", "30000", "10000")) {
+            byInvestment.add(project(e.get("id"), "lianshui", total));
+        }
+        List<String> paged = new ArrayList<>();
+        for (int page = 0; page <= 3; page++) {
+            List<String> ids = given().auth().oauth2(TestTokens.admin()).queryParam("q", "涟水分页企业")
+                    .queryParam("sort", "-totalInvestment").queryParam("size", 2).queryParam("page", page)
+                    .get("/api/v1/projects").then().statusCode(200)
+                    .body("total", equalTo(5)).body("page", equalTo(page)).extract().path("items.id");
+            assertEquals(page < 2 ? 2 : page == 2 ? 1 : 0, ids.size(), "projects on page " + page);
+            paged.addAll(ids);
+        }
+        assertEquals(byInvestment, paged);
     }
 
     @Test

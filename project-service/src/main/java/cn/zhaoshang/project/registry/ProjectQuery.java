@@ -13,12 +13,12 @@ public record ProjectQuery(String district, Stage stage, Tier tier, String indus
 
     public static final int MAX_PAGE_SIZE = 100;
     private static final Map<String, String> SORTABLE = Map.of(
-            "name", "p.name",
-            "createdAt", "p.createdAt",
-            "totalInvestment", "p.totalInvestment",
-            "agreedInvestment", "p.agreedInvestment",
-            "stage", "p.stage",
-            "investmentCompleted", "p.investmentCompleted");
+            "name", "name",
+            "createdAt", "createdAt",
+            "totalInvestment", "totalInvestment",
+            "agreedInvestment", "agreedInvestment",
+            "stage", "stage",
+            "investmentCompleted", "investmentCompleted");
 
     /** Page sizes above the cap are served at the cap (the response says which size it used). */
     public int effectiveSize() {
@@ -39,9 +39,15 @@ public record ProjectQuery(String district, Stage stage, Tier tier, String indus
         return conditions.isEmpty() ? "true" : String.join(" and ", conditions);
     }
 
+    /** The order for the filter's alias {@code p}. */
     public String orderBy() {
+        return orderBy("p");
+    }
+
+    /** The order for a project aliased {@code alias}; {@code id} last, so that pages never overlap. */
+    public String orderBy(String alias) {
         if (sort == null || sort.isBlank()) {
-            return "p.createdAt desc, p.id";
+            return alias + ".createdAt desc, " + alias + ".id";
         }
         List<String> parts = new ArrayList<>();
         for (String token : sort.split(",")) {
@@ -52,9 +58,9 @@ public record ProjectQuery(String district, Stage stage, Tier tier, String indus
                 throw new InvalidInput("sort", "cannot sort by '" + field + "'; use " + SORTABLE.keySet()
                         + ", with '-' for descending");
             }
-            parts.add(column + (descending ? " desc" : " asc"));
+            parts.add(alias + "." + column + (descending ? " desc" : " asc"));
         }
-        parts.add("p.id");
+        parts.add(alias + ".id");
         return String.join(", ", parts);
     }
 

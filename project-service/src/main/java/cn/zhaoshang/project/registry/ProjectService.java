@@ -136,26 +136,38 @@ public class ProjectService {
     public Page<ProjectSummary> list(ProjectQuery query) {
         Map<String, Object> params = new TreeMap<>();
         String where = " where " + access.listCondition(params) + " and " + query.where(params);
-        String orderBy = query.orderBy();
         int size = query.effectiveSize();
         long version = dataVersion.current();
-        return listPages.get(where + params + orderBy + "|" + query.page() + "|" + size, version, () -> {
+        return listPages.get(where + params + query.orderBy() + "|" + query.page() + "|" + size, version, () -> {
             // A projection, not entities: the list needs no change tracking, and skipping it is most of the cost.
+            // The page's ids are found first, where an index can give them, and only those rows are joined: an offset
+            // deep into a district then skips index entries instead of joined rows.
             TypedQuery<ProjectSummary.Row> rows = entityManager.createQuery("select new " + ProjectSummary.Row.class.getName()
-                    + "(p.id, p.name, p.enterpriseId, e.name, p.districtCode, p.industryCode, p.categories, p.stage, p.tier,"
-                    + " p.major, p.totalInvestment, p.agreedInvestment, p.investmentCompleted, p.createdAt)"
-                    + " from Project p left join Enterprise e on e.id = p.enterpriseId"
-                    + where + " order by " + orderBy, ProjectSummary.Row.class);
+                    + "(x.id, x.name, x.enterpriseId, e.name, x.districtCode, x.industryCode, x.categories, x.stage, x.tier,"
+                    + " x.major, x.totalInvestment, x.agreedInvestment, x.investmentCompleted, x.createdAt)"
+                    + " from Project x left join Enterprise e on e.id = x.enterpriseId"
+                    + " where x.id in (select p.id from Project p" + where + " order by " + query.orderBy()
+                    + " limit :pageLimit offset :pageOffset)"
+                    + " order by " + query.orderBy("x"), ProjectSummary.Row.class);
             params.forEach(rows::setParameter);
-            List<ProjectSummary> items = rows.setFirstResult(query.page() * size).setMaxResults(size).getResultList()
-                    .stream().map(ProjectSummary.Row::summary).toList();
-            // counting every match costs more than a page: the other pages of the same filter share its total
-            long total = listTotals.get(where + params, version, () -> {
-                TypedQuery<Long> count = entityManager.createQuery("select count(p) from Project p" + where, Long.class);
-                params.forEach(count::setParameter);
-                return count.getSingleResult();
-            });
-            return new Page<>(items, total, query.page(), size);
+            List<ProjectSummary> items = rows.setParameter("pageLimit", size).setParameter("pageOffset", query.page() * size)
+                    .getResultList().stream().map(ProjectSummary.Row::summary).toList();
+            return new Page<>(items, total(where, params, query.page(), size, items.size(), version), query.page(), size);
+        });
+    }
+
+    /**
+     * How many projects the filter matches. A page that is not full and not past the end tells it exactly; otherwise
+     * every match is counted, which costs more than a page, so the other pages of the same filter share the count.
+     */
+    private long total(String where, Map<String, Object> params, int page, int size, int onPage, long version) {
+        if (onPage < size && (onPage > 0 || page == 0)) {
+            return (long) page * size + onPage;
+        }
+        return listTotals.get(where + params, version, () -> {
+            TypedQuery<Long> count = entityManager.createQuery("select count(p) from Project p" + where, Long.class);
+            params.forEach(count::setParameter);
+            return count.getSingleResult();
         });
     }
 
