@@ -1,9 +1,9 @@
 # What one ticket costs the whole stack: POST /tickets at a fixed concurrency on a running bench stack, and over the
 # run (until notify-service has stored every ticket's team notification) the CPU of each process from /proc and the
 # commits of each database from pg_stat_database, per ticket; then how long notify-service took to catch up after
-# the load stopped. Used by ticket-cost-bench.sh:
+# the load stopped; last, how fast notify-service works through a backlog on its own. Used by ticket-cost-bench.sh:
 # python3 ticket-cost.py OFFSET DATA_DIR TOKEN PROJECT CONCURRENCY TICKETS
-import os, subprocess, sys, time, json
+import os, signal, subprocess, sys, time, json
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from proc_cpu import pids, cpu, family_cpu
 offset, data_dir, token, project, concurrency, tickets = sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4], int(sys.argv[5]), int(sys.argv[6])
@@ -83,3 +83,22 @@ for name, ms in per_ticket.items():
     print(f"  {name:<24} {ms:6.2f} ms")
 print(f"  {'all together':<24} {sum(per_ticket.values()):6.2f} ms")
 print("commits per ticket: " + ", ".join(f"{db} {per_commit[db]:.2f}" for db in sorted(per_commit)))
+
+# At full speed the services share two cores, so notify-service's lag says as much about the scheduler as about the
+# consumer. Its own pace: paused (SIGSTOP, well inside the consumer's session timeout) while the tickets are posted,
+# then resumed with nothing else running; the consumer then takes full batches.
+notify = groups["notify-service"]
+since = psql("notify_service", "select now()")
+for p in notify:
+    os.kill(p, signal.SIGSTOP)
+try:
+    post(tickets)
+finally:
+    for p in notify:
+        os.kill(p, signal.SIGCONT)
+resumed, notify_cpu = time.time(), cpu(notify)
+while stored_new_tickets(since) < sent and time.time() - resumed < 180:
+    time.sleep(0.05)
+drained = time.time() - resumed
+print(f"notify-service alone worked through a backlog of {stored_new_tickets(since)} tickets in {drained:.2f} s: "
+      f"{sent / drained:.0f} events/s, {1000 * (cpu(notify) - notify_cpu) / sent:.2f} ms of its CPU per event")

@@ -11,11 +11,13 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalTime;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -35,12 +37,15 @@ public class DeliveryPlanner {
     private final ObjectMapper json;
     private final Clock clock;
     private final LocalTime digestTime;
+    private final TransactionSynchronizationRegistry transaction;
 
-    public DeliveryPlanner(EntityManager entityManager, ObjectMapper json, Clock clock, ChannelSettings.Digest digest) {
+    public DeliveryPlanner(EntityManager entityManager, ObjectMapper json, Clock clock, ChannelSettings.Digest digest,
+                           TransactionSynchronizationRegistry transaction) {
         this.entityManager = entityManager;
         this.json = json;
         this.clock = clock;
         this.digestTime = digest.time();
+        this.transaction = transaction;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -66,12 +71,31 @@ public class DeliveryPlanner {
         }
     }
 
+    /**
+     * Who of an audience wants what, looked up once per transaction: a consumer's batch stores many notifications for
+     * the same team and enterprise. A preference changed while the batch runs reaches the next batch, as it would
+     * had it been changed a moment later.
+     */
     private List<Row> members(String sql, Draft draft) {
-        var query = entityManager.createNativeQuery(sql, Tuple.class).setParameter("key", draft.audienceKey());
-        if (sql.contains(":kind")) {
-            query.setParameter("kind", draft.kind().name());
+        boolean byKind = sql.contains(":kind");
+        String lookup = sql + '\n' + draft.audienceKey() + (byKind ? '\n' + draft.kind().name() : "");
+        return lookupsOfThisTransaction().computeIfAbsent(lookup, ignored -> {
+            var query = entityManager.createNativeQuery(sql, Tuple.class).setParameter("key", draft.audienceKey());
+            if (byKind) {
+                query.setParameter("kind", draft.kind().name());
+            }
+            return Row.all(query);
+        });
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, List<Row>> lookupsOfThisTransaction() {
+        Object held = transaction.getResource(DeliveryPlanner.class);
+        if (held == null) {
+            held = new HashMap<String, List<Row>>();
+            transaction.putResource(DeliveryPlanner.class, held);
         }
-        return Row.all(query);
+        return (Map<String, List<Row>>) held;
     }
 
     private void insert(UUID notificationId, Channel channel, String target, String recipient, String status, Instant at, Instant now) {
