@@ -26,6 +26,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import static cn.zhaoshang.assist.ticket.TicketFixtures.TONGLING;
 import static cn.zhaoshang.assist.ticket.TicketFixtures.knownProject;
@@ -45,6 +47,8 @@ import static org.hamcrest.Matchers.hasItem;
 @QuarkusTestResource(value = RealInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "assist_service"))
 class CalendarApiTest {
 
+    /** The advisory lock a load holds exclusively and deadline setting shared (OfficialCalendar's own number). */
+    private static final long CALENDAR_LOCK = 7_265_104_911_320_017L;
     private static final String NOTICE_2028 = "国务院办公厅关于2028年部分节假日安排的通知";
 
     @Inject
@@ -143,6 +147,30 @@ class CalendarApiTest {
         JsonPath next = submitApproval(projectId);
         assertThat(next.getString("responseDueAt")).as("Monday 5 March is off now").isEqualTo("2029-03-06T09:30:00Z");
         assertThat(next.getString("calendar")).isEqualTo("OFFICIAL");
+    }
+
+    /**
+     * A deadline set while a load is in progress waits for it and uses what it committed: the load's lock and the
+     * revision read after it must not share one snapshot taken before the wait.
+     */
+    @Test
+    void aDeadlineSetDuringALoadWaitsAndUsesTheLoadedYear() throws Exception {
+        setLimits("APPROVAL", 1, 5);
+        UUID projectId = knownProject("CONSTRUCTION_STARTED");
+        clock.set(Instant.parse("2030-03-01T02:00:00Z")); // Friday 10:00 in Beijing
+        try (Connection load = dataSource.getConnection(); Statement sql = load.createStatement()) {
+            load.setAutoCommit(false);
+            sql.execute("select pg_advisory_xact_lock(" + CALENDAR_LOCK + ")");
+            sql.execute("insert into calendar_year (year, title, loaded_by, loaded_at, revision)"
+                    + " values (2030, '载入中', 'admin-2', now(), nextval('calendar_revision'))");
+            sql.execute("insert into calendar_day (day, year, kind, name) values ('2030-03-04', 2030, 'HOLIDAY', '测试')");
+            CompletableFuture<JsonPath> submitted = CompletableFuture.supplyAsync(() -> submitApproval(projectId));
+            Thread.sleep(1500);
+            assertThat(submitted).as("the submission waits for the load").isNotDone();
+            load.commit();
+            JsonPath ticket = submitted.get(30, TimeUnit.SECONDS);
+            assertThat(ticket.getString("responseDueAt")).as("Monday 4 March is off now").isEqualTo("2030-03-05T09:30:00Z");
+        }
     }
 
     @Test

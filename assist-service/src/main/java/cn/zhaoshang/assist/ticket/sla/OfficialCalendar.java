@@ -73,15 +73,15 @@ public class OfficialCalendar {
 
     /**
      * The calendar to set deadlines on, in the caller's transaction: waits while a year is being loaded, then reads
-     * the revision (one query) and catches up if another replica loaded one. Call it before locking tickets, as the
+     * the revision (one round trip) and catches up if another replica loaded one. Call it before locking tickets, as the
      * load does, so the two never wait on each other.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public SlaClock forDeadlines() {
-        entityManager.createNativeQuery("select pg_advisory_xact_lock_shared(:key)").setParameter("key", LOCK_KEY).getSingleResult();
-        // a statement of its own: under READ COMMITTED it sees what a load committed while this one waited
-        long revision = ((Number) entityManager.createNativeQuery("select coalesce(max(revision), 0) from calendar_year")
-                .getSingleResult()).longValue();
+        // waits for the shared lock, then reads the revision in a statement of its own, which under READ COMMITTED
+        // sees what a load committed while this one waited (V11__calendar_revision_for_deadlines.sql)
+        long revision = ((Number) entityManager.createNativeQuery("select calendar_revision_for_deadlines(:key)")
+                .setParameter("key", LOCK_KEY).getSingleResult()).longValue();
         Snapshot snapshot = current.get();
         return new SlaClock(snapshot.revision() == revision ? snapshot.calendar() : reload().calendar());
     }
