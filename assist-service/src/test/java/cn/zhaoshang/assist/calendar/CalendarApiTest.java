@@ -1,6 +1,7 @@
 package cn.zhaoshang.assist.calendar;
 
 import cn.zhaoshang.assist.ticket.sla.CalendarArrangement;
+import cn.zhaoshang.assist.ticket.sla.OfficialCalendar;
 import cn.zhaoshang.testsupport.EventContract;
 import cn.zhaoshang.testsupport.KafkaProbe;
 import cn.zhaoshang.testsupport.MovableClock;
@@ -47,8 +48,6 @@ import static org.hamcrest.Matchers.hasItem;
 @QuarkusTestResource(value = RealInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "assist_service"))
 class CalendarApiTest {
 
-    /** The advisory lock a load holds exclusively and deadline setting shared (OfficialCalendar's own number). */
-    private static final long CALENDAR_LOCK = 7_265_104_911_320_017L;
     private static final String NOTICE_2028 = "国务院办公厅关于2028年部分节假日安排的通知";
 
     @Inject
@@ -160,7 +159,7 @@ class CalendarApiTest {
         clock.set(Instant.parse("2030-03-01T02:00:00Z")); // Friday 10:00 in Beijing
         try (Connection load = dataSource.getConnection(); Statement sql = load.createStatement()) {
             load.setAutoCommit(false);
-            sql.execute("select pg_advisory_xact_lock(" + CALENDAR_LOCK + ")");
+            sql.execute("select pg_advisory_xact_lock(" + OfficialCalendar.LOCK_KEY + ")");
             sql.execute("insert into calendar_year (year, title, loaded_by, loaded_at, revision)"
                     + " values (2030, '载入中', 'admin-2', now(), nextval('calendar_revision'))");
             sql.execute("insert into calendar_day (day, year, kind, name) values ('2030-03-04', 2030, 'HOLIDAY', '测试')");

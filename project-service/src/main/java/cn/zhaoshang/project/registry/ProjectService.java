@@ -136,9 +136,10 @@ public class ProjectService {
     public Page<ProjectSummary> list(ProjectQuery query) {
         Map<String, Object> params = new TreeMap<>();
         String where = " where " + access.listCondition(params) + " and " + query.where(params);
+        String orderBy = query.orderBy();
         int size = query.effectiveSize();
         long version = dataVersion.current();
-        return listPages.get(where + params + query.orderBy() + "|" + query.page() + "|" + size, version, () -> {
+        return listPages.get(where + params + orderBy + "|" + query.page() + "|" + size, version, () -> {
             // A projection, not entities: the list needs no change tracking, and skipping it is most of the cost.
             // The page's ids are found first, where an index can give them, and only those rows are joined: an offset
             // deep into a district then skips index entries instead of joined rows.
@@ -146,7 +147,7 @@ public class ProjectService {
                     + "(x.id, x.name, x.enterpriseId, e.name, x.districtCode, x.industryCode, x.categories, x.stage, x.tier,"
                     + " x.major, x.totalInvestment, x.agreedInvestment, x.investmentCompleted, x.createdAt)"
                     + " from Project x left join Enterprise e on e.id = x.enterpriseId"
-                    + " where x.id in (select p.id from Project p" + where + " order by " + query.orderBy()
+                    + " where x.id in (select p.id from Project p" + where + " order by " + orderBy
                     + " limit :pageLimit offset :pageOffset)"
                     + " order by " + query.orderBy("x"), ProjectSummary.Row.class);
             params.forEach(rows::setParameter);

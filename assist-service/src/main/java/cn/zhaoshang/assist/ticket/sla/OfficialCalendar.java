@@ -29,7 +29,7 @@ import java.util.concurrent.atomic.AtomicReference;
 public class OfficialCalendar {
 
     /** Held shared by work that sets deadlines, exclusively by a load; the number is this lock's own. */
-    private static final long LOCK_KEY = 7_265_104_911_320_017L;
+    public static final long LOCK_KEY = 7_265_104_911_320_017L;
 
     /** The calendar at one revision of the {@code calendar_year} table (0: the files alone). */
     public record Snapshot(long revision, WorkingCalendar calendar, Map<Integer, Year> years) {
