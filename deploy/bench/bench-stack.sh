@@ -1,9 +1,9 @@
-# Sourced by the bench scripts: builds, starts a stack of its own on shifted ports (+30000) in a temporary
+# Sourced by the bench scripts: builds, starts a stack of its own on shifted ports (+11000) in a temporary
 # directory, waits until it is ready and stops it when the script exits. Set launcher_options (e.g. --no-demo)
 # before sourcing to pass them on. Defines: offset, root, token JSON_CLAIMS, tongling_project.
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 cd "$root"
-offset=30000
+offset=11000
 bench_data="$(mktemp -d)"
 ./mvnw -q -B install -DskipTests
 java -jar deploy/local/target/local-stack.jar --root "$root" --data-dir "$bench_data" --port-offset $offset --api-only ${launcher_options:-} \

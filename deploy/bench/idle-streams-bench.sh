@@ -2,7 +2,7 @@
 # What idle live streams cost: N streams open and nothing happening, notify-service's and PostgreSQL's CPU over 20 s.
 # (Before streams were woken, each polled the database every 200 ms: 300 of them took 79.9 % of a core in
 # notify-service and 26.8 % in PostgreSQL on the development machine.) Starts its own stack on shifted ports
-# (+30000). Prints figures; never part of the tests. Needs python3.
+# (+11000). Prints figures; never part of the tests. Needs python3.
 # Usage: deploy/bench/idle-streams-bench.sh [STREAMS]
 set -euo pipefail
 streams="${1:-1000}"

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The ledger import and the .xlsx export at scale: a 10,000-row ledger (CSV, then the same as .xlsx) checked and
 # imported, then 100,000 projects exported. Prints wall time and project-service's heap (in use, from /q/metrics, and
-# its peak resident memory) next to the baseline of the idle service. Starts its own stack (+30000). Never part of the tests.
+# its peak resident memory) next to the baseline of the idle service. Starts its own stack (+11000). Never part of the tests.
 # Usage: deploy/bench/ledger-bench.sh [ROWS] [PROJECTS]
 set -euo pipefail
 rows="${1:-10000}"

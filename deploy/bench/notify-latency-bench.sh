@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Time from POST /tickets on assist-service to the "new ticket" notification on a team member's live stream
 # (notify-service SSE), at a steady rate: outbox relay, Kafka, consumer, inbox and stream together. Starts its
-# own stack with the demo data on shifted ports (+30000) and stops it afterwards. Prints figures; never part
+# own stack with the demo data on shifted ports (+11000) and stops it afterwards. Prints figures; never part
 # of the tests. Usage: deploy/bench/notify-latency-bench.sh [TICKETS_PER_SECOND] [MEASURED_SECONDS]
 set -euo pipefail
 rate="${1:-100}"

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # project-service at scale: 100,000 projects, then the filtered list and the progress stats under load.
-# Starts its own stack on shifted ports (+30000) in a temporary directory and stops it afterwards.
+# Starts its own stack on shifted ports (+11000) in a temporary directory and stops it afterwards.
 # Prints figures; never part of the tests. Usage: deploy/bench/project-bench.sh [PROJECTS]
 set -euo pipefail
 projects="${1:-100000}"

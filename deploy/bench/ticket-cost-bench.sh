@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# What a ticket costs and how fast the stack answers, in one run on a stack of its own (ports +30000):
+# What a ticket costs and how fast the stack answers, in one run on a stack of its own (ports +11000):
 #  1. baseline: pgbench doing one submission's inserts (ticket, timeline entry, outbox row written as published, so the
 #     relay leaves it) while the services are idle;
 #  2. warm-up rounds until the CPU per ticket settles, then POST /tickets at a fixed concurrency: throughput and

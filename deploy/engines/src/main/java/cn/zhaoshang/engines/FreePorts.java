@@ -3,6 +3,8 @@ package cn.zhaoshang.engines;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 /** Finds TCP ports on the loopback interface that nothing listens on. */
 public final class FreePorts {
@@ -27,6 +29,20 @@ public final class FreePorts {
             return socket.getLocalPort();
         } catch (IOException e) {
             throw new IllegalStateException("cannot find a free port", e);
+        }
+    }
+
+    /**
+     * The first port the kernel hands to outgoing connections (Linux: /proc/sys/net/ipv4/ip_local_port_range, 32768 by
+     * default); a listener placed at or above it can find its port held by a client socket.
+     */
+    public static int ephemeralRangeStart() {
+        try {
+            // readString trusts the size procfs reports and can return a fragment; lines are read to the end
+            String range = Files.readAllLines(Path.of("/proc/sys/net/ipv4/ip_local_port_range")).get(0).trim();
+            return Integer.parseInt(range.split("\\s+")[0]);
+        } catch (IOException | RuntimeException e) {
+            return 49152; // IANA's dynamic range, which other systems use
         }
     }
 

@@ -89,6 +89,12 @@ public final class LocalStack implements FaultControl.Parts {
         }
         Files.createDirectories(options.dataDir());
         Path logs = options.dataDir().resolve("logs");
+        int ephemeral = FreePorts.ephemeralRangeStart();
+        if (options.highestPort() >= ephemeral) {
+            say("warning: ports up to " + options.highestPort() + " reach this machine's range for outgoing connections (from "
+                    + ephemeral + "), where one may be taken at any moment; an offset up to "
+                    + (options.portOffset() - options.highestPort() + ephemeral - 1) + " avoids it");
+        }
 
         postgresPort = FreePorts.fromPreferred(options.port(5432));
         say("PostgreSQL 17 on localhost:" + postgresPort + " (data in " + options.dataDir().resolve("postgres") + ")");

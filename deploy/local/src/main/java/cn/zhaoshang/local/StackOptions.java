@@ -56,6 +56,9 @@ record StackOptions(Path root, Path dataDir, boolean fresh, int portOffset, bool
         if (replicas < 1 || replicas > MAX_REPLICAS) {
             throw new IllegalArgumentException("--replicas is 1 to " + MAX_REPLICAS + "\n" + usage());
         }
+        if (offset < 0 || 9999 + 100 * (MAX_REPLICAS - 1) + offset > 65535) {
+            throw new IllegalArgumentException("--port-offset is 0 to " + (65535 - 9999 - 100 * (MAX_REPLICAS - 1)) + "\n" + usage());
+        }
         Path data = dataDir == null ? root.resolve("deploy/local/data") : dataDir;
         if (devOrigin != null && !devOrigin.matches("https?://[^/\\s]+")) {
             throw new IllegalArgumentException("--dev-origin is an origin like http://localhost:5173, not " + devOrigin + "\n" + usage());
@@ -66,6 +69,15 @@ record StackOptions(Path root, Path dataDir, boolean fresh, int portOffset, bool
 
     int port(int defaultPort) {
         return defaultPort + portOffset;
+    }
+
+    /**
+     * The highest port this stack listens on: the last replica's management port or Kafka's controller. Ports from the kernel's ephemeral
+     * range (32768 and up on Linux) can be held at any moment by some outgoing connection's local end, so a stack
+     * whose ports reach it fails now and then with "port taken".
+     */
+    int highestPort() {
+        return Math.max(LocalStack.managementPort(port(8083, replicas - 1)), port(9092) + 1);
     }
 
     /** The port of a service's replica r (from 0). */

@@ -23,7 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class LedgerRoundTripIT {
 
-    private static final int OFFSET = 24000;
+    private static final int OFFSET = 14000;
     private static final String ADMIN = "{\"sub\":\"admin\",\"roles\":[\"admin\"]}";
     private static final Set<String> DATED = Set.of("SIGNED", "LAND_ACQUIRED", "CONSTRUCTION_STARTED", "COMPLETED", "IN_PRODUCTION");
 

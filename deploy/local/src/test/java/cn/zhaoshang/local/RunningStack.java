@@ -2,6 +2,7 @@ package cn.zhaoshang.local;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import cn.zhaoshang.engines.FreePorts;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -39,6 +40,12 @@ final class RunningStack implements AutoCloseable {
 
     /** Starts the stack on a fresh data directory and waits for READY (at most four minutes). */
     static RunningStack start(Path data, int offset, Map<String, String> env, String... options) throws Exception {
+        List<String> shifted = new ArrayList<>(List.of("--port-offset", Integer.toString(offset)));
+        shifted.addAll(List.of(options));
+        int highest = StackOptions.parse(shifted.toArray(String[]::new)).highestPort();
+        // a test's ports in the range the kernel gives outgoing connections fail now and then with "port taken"
+        assertTrue(highest < FreePorts.ephemeralRangeStart(), () -> "offset " + offset + " puts ports up to " + highest
+                + " in the range for outgoing connections (from " + FreePorts.ephemeralRangeStart() + "): choose a lower one");
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-jar", System.getProperty("stack.jar"), "--root", System.getProperty("stack.root"),
                 "--data-dir", data.toString(), "--port-offset", Integer.toString(offset), "--fresh"));
