@@ -6,7 +6,8 @@
 #     latency, CPU per ticket per process (/proc), commits per ticket per database (pg_stat_database), and how long
 #     notify-service took to catch up after the load stopped;
 #  3. POST -> a team member's live stream at 40 and at 100 tickets/s while 1,000 other streams are open;
-#  4. those 1,000 streams idle: notify-service's and PostgreSQL's CPU.
+#  4. those 1,000 streams idle: notify-service's and PostgreSQL's CPU;
+#  5. 1,000 streams of the team member: how soon one new notification reaches the first and the last of them.
 # Prints figures; never part of the tests. Needs pgbench and psql (Debian: postgresql-client) and python3.
 # Usage: deploy/bench/ticket-cost-bench.sh [CONCURRENCY] [TICKETS] [STREAMS]
 set -euo pipefail
@@ -42,6 +43,9 @@ wait $holder 2>/dev/null || true
 
 echo "== 4. $streams idle streams"
 python3 "$here/idle-streams.py" "$offset" "$streams" 20
+
+echo "== 5. one notification to $streams open streams of the team member, 20 times"
+python3 "$here/stream-fanout.py" "$offset" "$enterprise" "$project" "$streams" 20
 echo "== start-up as the stack logged it (first start on a fresh database: migrations and demo data included)"
 for service in project-service assist-service notify-service; do
   echo "  $service: $(grep -ho 'started in [0-9.]*s' "$bench_data/logs/$service.log" | head -1)"

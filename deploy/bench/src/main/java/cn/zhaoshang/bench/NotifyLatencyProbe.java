@@ -38,6 +38,7 @@ public final class NotifyLatencyProbe {
             .connectTimeout(Duration.ofSeconds(5)).build();
     private final Map<Integer, Long> postedAt = new ConcurrentHashMap<>();
     private final Map<Integer, Long> latencies = new ConcurrentHashMap<>();
+    private final Map<Integer, Long> arrivedAt = new ConcurrentHashMap<>();
     private final AtomicInteger refused = new AtomicInteger();
 
     public static void main(String[] args) throws Exception {
@@ -132,6 +133,7 @@ public final class NotifyLatencyProbe {
             Long sent = postedAt.get(n);
             if (sent != null) {
                 latencies.putIfAbsent(n, arrived - sent);
+                arrivedAt.putIfAbsent(n, arrived);
             }
         }
     }
@@ -154,5 +156,13 @@ public final class NotifyLatencyProbe {
                         + "max %.0f ms; not arrived within 10 s: %d; refused posts: %d%n",
                 measured, rate, warmup, LoadProbe.pct(sorted, 50), LoadProbe.pct(sorted, 95), LoadProbe.pct(sorted, 99),
                 sorted.get(sorted.size() - 1) / 1e6, missing, refused.get());
+        // the load stops with the last POST; once every notification is on the stream, notify-service has no backlog
+        if (missing > 0) {
+            System.out.printf("  backlog: %d notifications still missing 10 s after the load stopped%n", missing);
+        } else {
+            long loadStopped = postedAt.get(warmup + measured - 1);
+            System.out.printf("  backlog: none; the last notification was on the stream %.0f ms after the load stopped%n",
+                    (Collections.max(arrivedAt.values()) - loadStopped) / 1e6);
+        }
     }
 }
