@@ -7,7 +7,15 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
+import jakarta.inject.Inject;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -29,6 +37,9 @@ import static org.hamcrest.Matchers.nullValue;
 @QuarkusTest
 @QuarkusTestResource(value = RealInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "project_service"))
 class ProjectApiTest {
+
+    @Inject
+    DataSource dataSource;
 
     @Test
     void enterpriseCreditCodesAreCheckedAndUnique() {
@@ -267,6 +278,55 @@ class ProjectApiTest {
             paged.addAll(ids);
         }
         assertEquals(byInvestment, paged);
+    }
+
+    /**
+     * Totals against PostgreSQL counting the same projects itself: admins and supervisors are told the sum of the kept
+     * group counts, staff and enterprises a count of what they may see; either way the number of projects that match.
+     */
+    @Test
+    void everyCallersTotalIsTheNumberOfMatchingProjectsTheyMaySee() throws SQLException {
+        Map<String, String> e = enterprise("清江浦总数核对企业");
+        for (String total : List.of("8000", "30000", "30000", "120000")) {
+            project(e.get("id"), "qingjiangpu", total);
+        }
+        Map<String, Object> twoCategories = projectBody(e.get("id"), "qingjiangpu", "30000");
+        twoCategories.put("categories", List.of("INDUSTRIAL", "HIGH_TECH"));
+        String moved = createProject(twoCategories).then().statusCode(201).extract().path("id");
+        move(moved, Map.of("to", "LAND_ACQUIRED", "occurredOn", "2026-02-01", "reason", "挂牌出让")).then().statusCode(201);
+        project(e.get("id"), "huaian", "30000");
+
+        Map<String, String> filters = new LinkedHashMap<>();
+        filters.put("", "true");
+        filters.put("district=qingjiangpu", "district_code = 'qingjiangpu'");
+        filters.put("district=qingjiangpu&tier=YI_1_TO_10", "district_code = 'qingjiangpu' and tier = 'YI_1_TO_10'");
+        filters.put("category=HIGH_TECH", "'HIGH_TECH' = any(categories)");
+        filters.put("category=INDUSTRIAL&stage=SIGNED", "'INDUSTRIAL' = any(categories) and stage = 'SIGNED'");
+        filters.put("industry=photovoltaic&stage=LAND_ACQUIRED", "industry_code = 'photovoltaic' and stage = 'LAND_ACQUIRED'");
+        filters.put("district=huaian&category=INDUSTRIAL", "district_code = 'huaian' and 'INDUSTRIAL' = any(categories)");
+        Map<String, String> callers = new LinkedHashMap<>();
+        callers.put(TestTokens.admin(), "true");
+        callers.put(TestTokens.supervisor("city.sup", "*"), "true");
+        callers.put(TestTokens.supervisor("qjp.sup", "qingjiangpu"), "district_code = 'qingjiangpu'");
+        callers.put(TestTokens.supervisor("ha.sup", "huaian"), "district_code = 'huaian'");
+        callers.put(TestTokens.enterprise("qjp.enterprise", e.get("creditCode")), "enterprise_id = '" + e.get("id") + "'");
+        for (Map.Entry<String, String> filter : filters.entrySet()) {
+            for (Map.Entry<String, String> caller : callers.entrySet()) {
+                long expected = count("select count(*) from project where " + filter.getValue() + " and " + caller.getValue());
+                // one project a page, so that the total is counted rather than read off a page that is not full
+                int total = given().auth().oauth2(caller.getKey()).queryParam("size", 1)
+                        .get("/api/v1/projects" + (filter.getKey().isEmpty() ? "" : "?" + filter.getKey())).then().statusCode(200).extract().path("total");
+                assertEquals(expected, total, filter.getKey() + " for a caller who sees " + caller.getValue());
+            }
+        }
+    }
+
+    private long count(String sql) throws SQLException {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+             ResultSet result = statement.executeQuery(sql)) {
+            result.next();
+            return result.getLong(1);
+        }
     }
 
     @Test

@@ -85,4 +85,9 @@ public class ProjectAccess {
     public String listCondition(Map<String, Object> params) {
         return LIST_SCOPE.condition(caller, params);
     }
+
+    /** Where the district alone decides what the caller's list shows: {@code *} for every district, or the one. */
+    public Optional<String> listedByDistrictAlone() {
+        return RowScope.districtAlone(caller);
+    }
 }

@@ -2,6 +2,7 @@ package cn.zhaoshang.project.registry;
 
 import cn.zhaoshang.project.lifecycle.Stage;
 import cn.zhaoshang.chassis.problem.InvalidInput;
+import cn.zhaoshang.chassis.security.Caller;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -33,6 +34,30 @@ public record ProjectQuery(String district, Stage stage, Tier tier, String indus
             params.put("q", "%" + q.strip().toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
         }
         return conditions.isEmpty() ? "true" : String.join(" and ", conditions);
+    }
+
+    /** Whether the kept counts of {@code project_count_fact} can tell how many projects match: every filter but q. */
+    public boolean countableByGroups() {
+        return q == null || q.isBlank();
+    }
+
+    /**
+     * The same filter over {@code project_count_fact} (V14), for a caller who sees the projects of {@code scope}
+     * ({@link Caller#CITY_WIDE}: every district): summing the rows it selects counts each matching project once.
+     */
+    public String groupConditions(String scope, Map<String, Object> params) {
+        List<String> conditions = new ArrayList<>();
+        conditions.add("category = :category");
+        params.put("category", category == null || category.isBlank() ? "" : category);
+        if (!Caller.CITY_WIDE.equals(scope)) {
+            conditions.add("district_code = :scope");
+            params.put("scope", scope);
+        }
+        add(conditions, params, "district_code = :district", "district", district);
+        add(conditions, params, "stage = :stage", "stage", stage == null ? null : stage.name());
+        add(conditions, params, "tier = :tier", "tier", tier == null ? null : tier.name());
+        add(conditions, params, "industry_code = :industry", "industry", industry);
+        return String.join(" and ", conditions);
     }
 
     /** The order for the filter's alias {@code p}. */

@@ -12,6 +12,7 @@ import cn.zhaoshang.chassis.time.Clocks;
 import cn.zhaoshang.chassis.cache.VersionedCache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.ForbiddenException;
@@ -153,23 +154,34 @@ public class ProjectService {
             params.forEach(rows::setParameter);
             List<ProjectSummary> items = rows.setParameter("pageLimit", size).setParameter("pageOffset", query.page() * size)
                     .getResultList().stream().map(ProjectSummary.Row::summary).toList();
-            return new Page<>(items, total(where, params, query.page(), size, items.size(), version), query.page(), size);
+            return new Page<>(items, total(query, where, params, items.size(), version), query.page(), size);
         });
     }
 
     /**
-     * How many projects the filter matches. A page that is not full and not past the end tells it exactly; otherwise
+     * How many projects the filter matches. A page that is not full and not past the end tells it exactly. Where the
+     * district alone decides what the caller sees and the filter has no search, the kept counts tell it; otherwise
      * every match is counted, which costs more than a page, so the other pages of the same filter share the count.
      */
-    private long total(String where, Map<String, Object> params, int page, int size, int onPage, long version) {
-        if (onPage < size && (onPage > 0 || page == 0)) {
-            return (long) page * size + onPage;
+    private long total(ProjectQuery query, String where, Map<String, Object> params, int onPage, long version) {
+        int size = query.effectiveSize();
+        if (onPage < size && (onPage > 0 || query.page() == 0)) {
+            return (long) query.page() * size + onPage;
         }
-        return listTotals.get(where + params, version, () -> {
-            TypedQuery<Long> count = entityManager.createQuery("select count(p) from Project p" + where, Long.class);
-            params.forEach(count::setParameter);
-            return count.getSingleResult();
-        });
+        return listTotals.get(where + params, version, () -> access.listedByDistrictAlone()
+                .filter(scope -> query.countableByGroups())
+                .map(scope -> {
+                    Map<String, Object> groupParams = new TreeMap<>();
+                    Query sum = entityManager.createNativeQuery("select coalesce(sum(projects), 0) from project_count_fact where "
+                            + query.groupConditions(scope, groupParams));
+                    groupParams.forEach(sum::setParameter);
+                    return ((Number) sum.getSingleResult()).longValue();
+                })
+                .orElseGet(() -> {
+                    TypedQuery<Long> count = entityManager.createQuery("select count(p) from Project p" + where, Long.class);
+                    params.forEach(count::setParameter);
+                    return count.getSingleResult();
+                }));
     }
 
     /** Sets a planned date; the caller has checked access. */

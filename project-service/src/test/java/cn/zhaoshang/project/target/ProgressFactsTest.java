@@ -23,8 +23,9 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The progress facts the database keeps as projects, milestones and reports change, checked after every kind of
- * change against the join they replace, computed from scratch over the whole database.
+ * The facts the database keeps as projects, milestones and reports change (the progress report's, and the list's
+ * project counts), checked after every kind of change against what they replace, computed from scratch over the
+ * whole database.
  */
 @QuarkusTest
 @QuarkusTestResource(value = RealInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "project_service"))
@@ -47,6 +48,15 @@ class ProgressFactsTest {
     private static final String MILESTONES_KEPT = """
             select stage, actual_on, district_code, tier, categories, projects, agreed_investment
             from milestone_fact order by 1, 2, 3, 4, 5""";
+
+    /** What the list's total counted before the counts were kept: every project, once, and once per category. */
+    private static final String COUNTS_FROM_SCRATCH = """
+            select c.category, p.tier, p.district_code, p.stage, p.industry_code, count(*)
+            from project p cross join lateral (select '' union select unnest(p.categories)) c (category)
+            group by 1, 2, 3, 4, 5 order by 1, 2, 3, 4, 5""";
+    private static final String COUNTS_KEPT = """
+            select category, tier, district_code, stage, industry_code, projects
+            from project_count_fact where projects <> 0 order by 1, 2, 3, 4, 5""";
 
     @Inject
     DataSource dataSource;
@@ -84,11 +94,29 @@ class ProgressFactsTest {
         assertFactsAgree("the other moved to another district");
         patch(b, Map.of("district", "hongze", "agreedInvestment", "25000"));
         assertFactsAgree("and back, agreeing less");
+
+        execute("update project set industry_code = 'electronics', stage = 'SIGNED' where id = '" + b + "'");
+        assertFactsAgree("an operator's SQL changed a project's industry and stage");
+        execute("delete from investment_report_revision where report_id in (select id from investment_report where project_id = '"
+                + a + "')");
+        for (String table : List.of("project_transition", "project_milestone", "investment_report", "project_team_member",
+                "project_team")) {
+            execute("delete from " + table + " where project_id = '" + a + "'");
+        }
+        execute("delete from project where id = '" + a + "'");
+        assertFactsAgree("an operator's SQL deleted a project");
+    }
+
+    private void execute(String sql) throws SQLException {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.executeUpdate(sql);
+        }
     }
 
     private void assertFactsAgree(String after) throws SQLException {
         assertThat(rows(MILESTONES_KEPT)).as("milestone facts after: " + after).isEqualTo(rows(MILESTONES_FROM_SCRATCH));
         assertThat(rows(INVESTMENT_KEPT)).as("investment facts after: " + after).isEqualTo(rows(INVESTMENT_FROM_SCRATCH));
+        assertThat(rows(COUNTS_KEPT)).as("project counts after: " + after).isEqualTo(rows(COUNTS_FROM_SCRATCH));
     }
 
     private List<String> rows(String sql) throws SQLException {

@@ -3,6 +3,7 @@ package cn.zhaoshang.chassis.security;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Who sees which rows of a list, the same in every service: admins and city-wide supervisors (explicitly so, see
@@ -38,5 +39,20 @@ public record RowScope(String district, List<String> staffOwns, String enterpris
             visible.add(enterprise);
         }
         return visible.isEmpty() ? "false" : "(" + String.join(" or ", visible) + ")";
+    }
+
+    /**
+     * The same rule, for a service that counts rows by district: where the district alone decides which rows the caller
+     * sees, {@link Caller#CITY_WIDE} for all of them or the one district; empty when the caller also sees rows for who
+     * they are (staff: what they own or serve; an enterprise: its own), or sees none.
+     */
+    public static Optional<String> districtAlone(Caller caller) {
+        if (caller.cityWide()) {
+            return Optional.of(Caller.CITY_WIDE);
+        }
+        if (!caller.is(Roles.SUPERVISOR) || caller.is(Roles.STAFF) || caller.is(Roles.ENTERPRISE)) {
+            return Optional.empty();
+        }
+        return caller.district();
     }
 }
