@@ -281,8 +281,8 @@ class ProjectApiTest {
     }
 
     /**
-     * Totals against PostgreSQL counting the same projects itself: admins and supervisors are told the sum of the kept
-     * group counts, staff and enterprises a count of what they may see; either way the number of projects that match.
+     * Totals against PostgreSQL counting the same projects itself: a district's share comes from the kept group counts,
+     * what staff registered or serve elsewhere and an enterprise's own are counted; either way, the projects that match.
      */
     @Test
     void everyCallersTotalIsTheNumberOfMatchingProjectsTheyMaySee() throws SQLException {
@@ -294,7 +294,14 @@ class ProjectApiTest {
         twoCategories.put("categories", List.of("INDUSTRIAL", "HIGH_TECH"));
         String moved = createProject(twoCategories).then().statusCode(201).extract().path("id");
         move(moved, Map.of("to", "LAND_ACQUIRED", "occurredOn", "2026-02-01", "reason", "挂牌出让")).then().statusCode(201);
-        project(e.get("id"), "huaian", "30000");
+        String elsewhere = project(e.get("id"), "huaian", "30000");
+        // staff see their district, and wherever they registered or serve: once, whatever their roles on a team
+        String roaming = TestTokens.staff("roaming.staff", null);
+        String registered = given().auth().oauth2(roaming).contentType("application/json")
+                .body(projectBody(e.get("id"), "qingjiangpu", "30000")).post("/api/v1/projects")
+                .then().statusCode(201).extract().path("id");
+        team(registered, Map.of("chief", "roaming.staff", "leaderInCharge", "qjp.leader", "members", List.of("roaming.staff")));
+        team(elsewhere, Map.of("chief", "qjp.staff", "leaderInCharge", "roaming.staff", "members", List.of("qjp.staff")));
 
         Map<String, String> filters = new LinkedHashMap<>();
         filters.put("", "true");
@@ -310,6 +317,10 @@ class ProjectApiTest {
         callers.put(TestTokens.supervisor("qjp.sup", "qingjiangpu"), "district_code = 'qingjiangpu'");
         callers.put(TestTokens.supervisor("ha.sup", "huaian"), "district_code = 'huaian'");
         callers.put(TestTokens.enterprise("qjp.enterprise", e.get("creditCode")), "enterprise_id = '" + e.get("id") + "'");
+        callers.put(TestTokens.staff("qjp.staff", "qingjiangpu"), "(district_code = 'qingjiangpu' or created_by = 'qjp.staff'"
+                + " or id in (select project_id from project_team_member where subject = 'qjp.staff'))");
+        callers.put(roaming, "(created_by = 'roaming.staff'"
+                + " or id in (select project_id from project_team_member where subject = 'roaming.staff'))");
         for (Map.Entry<String, String> filter : filters.entrySet()) {
             for (Map.Entry<String, String> caller : callers.entrySet()) {
                 long expected = count("select count(*) from project where " + filter.getValue() + " and " + caller.getValue());
@@ -319,6 +330,11 @@ class ProjectApiTest {
                 assertEquals(expected, total, filter.getKey() + " for a caller who sees " + caller.getValue());
             }
         }
+    }
+
+    private static void team(String projectId, Map<String, Object> team) {
+        given().auth().oauth2(TestTokens.admin()).contentType("application/json").body(team)
+                .put("/api/v1/projects/" + projectId + "/team").then().statusCode(200);
     }
 
     private long count(String sql) throws SQLException {

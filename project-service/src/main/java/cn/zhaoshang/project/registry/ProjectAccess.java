@@ -86,8 +86,8 @@ public class ProjectAccess {
         return LIST_SCOPE.condition(caller, params);
     }
 
-    /** Where the district alone decides what the caller's list shows: {@code *} for every district, or the one. */
-    public Optional<String> listedByDistrictAlone() {
-        return RowScope.districtAlone(caller);
+    /** What decides which projects the caller's list shows, for counting them by district. */
+    public RowScope.Reach listReach() {
+        return RowScope.reach(caller);
     }
 }

@@ -12,7 +12,6 @@ import cn.zhaoshang.chassis.time.Clocks;
 import cn.zhaoshang.chassis.cache.VersionedCache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.ForbiddenException;
@@ -47,10 +46,12 @@ public class ProjectService {
     private final ProjectDataVersion dataVersion;
     private final VersionedCache<String, Page<ProjectSummary>> listPages;
     private final VersionedCache<String, Long> listTotals;
+    private final ProjectTotals totals;
 
     public ProjectService(ReferenceData reference, ProjectAccess access, ProjectEvents events, Caller caller,
                           EntityManager entityManager, Clock clock, ProjectDataVersion dataVersion,
-                          ListCacheSettings listCache) {
+                          ListCacheSettings listCache, ProjectTotals totals) {
+        this.totals = totals;
         this.dataVersion = dataVersion;
         this.listPages = new VersionedCache<>(listCache.entries(), listCache.maxAge());
         this.listTotals = new VersionedCache<>(listCache.entries(), listCache.maxAge());
@@ -159,29 +160,16 @@ public class ProjectService {
     }
 
     /**
-     * How many projects the filter matches. A page that is not full and not past the end tells it exactly. Where the
-     * district alone decides what the caller sees and the filter has no search, the kept counts tell it; otherwise
-     * every match is counted, which costs more than a page, so the other pages of the same filter share the count.
+     * How many projects the filter matches. A page that is not full and not past the end tells it exactly; otherwise
+     * it is counted ({@link ProjectTotals}), which costs more than a page, so the other pages of the same filter share
+     * the count.
      */
     private long total(ProjectQuery query, String where, Map<String, Object> params, int onPage, long version) {
         int size = query.effectiveSize();
         if (onPage < size && (onPage > 0 || query.page() == 0)) {
             return (long) query.page() * size + onPage;
         }
-        return listTotals.get(where + params, version, () -> access.listedByDistrictAlone()
-                .filter(scope -> query.countableByGroups())
-                .map(scope -> {
-                    Map<String, Object> groupParams = new TreeMap<>();
-                    Query sum = entityManager.createNativeQuery("select coalesce(sum(projects), 0) from project_count_fact where "
-                            + query.groupConditions(scope, groupParams));
-                    groupParams.forEach(sum::setParameter);
-                    return ((Number) sum.getSingleResult()).longValue();
-                })
-                .orElseGet(() -> {
-                    TypedQuery<Long> count = entityManager.createQuery("select count(p) from Project p" + where, Long.class);
-                    params.forEach(count::setParameter);
-                    return count.getSingleResult();
-                }));
+        return listTotals.get(where + params, version, () -> totals.count(query, where, params));
     }
 
     /** Sets a planned date; the caller has checked access. */

@@ -20,39 +20,47 @@ public record RowScope(String district, List<String> staffOwns, String enterpris
 
     /** The condition for this caller; fills {@code params} with what it uses. */
     public String condition(Caller caller, Map<String, Object> params) {
-        if (caller.cityWide()) {
+        Reach reach = reach(caller);
+        if (reach.everyDistrict()) {
             return "true";
         }
         List<String> visible = new ArrayList<>();
-        if (caller.is(Roles.SUPERVISOR) || caller.is(Roles.STAFF)) {
-            caller.district().ifPresent(d -> {
-                params.put("callerDistrict", d);
-                visible.add(district + " = :callerDistrict");
-            });
-        }
-        if (caller.is(Roles.STAFF)) {
+        reach.district().ifPresent(d -> {
+            params.put("callerDistrict", d);
+            visible.add(district + " = :callerDistrict");
+        });
+        if (reach.owned()) {
             params.put("callerSubject", caller.subject());
             visible.addAll(staffOwns);
         }
-        if (caller.is(Roles.ENTERPRISE)) {
+        if (reach.enterprise()) {
             params.put("callerEnterprise", caller.enterprise().orElse(""));
             visible.add(enterprise);
         }
         return visible.isEmpty() ? "false" : "(" + String.join(" or ", visible) + ")";
     }
 
-    /**
-     * The same rule, for a service that counts rows by district: where the district alone decides which rows the caller
-     * sees, {@link Caller#CITY_WIDE} for all of them or the one district; empty when the caller also sees rows for who
-     * they are (staff: what they own or serve; an enterprise: its own), or sees none.
-     */
-    public static Optional<String> districtAlone(Caller caller) {
+    /** What decides which rows the caller sees; {@link #condition} is built from it. */
+    public static Reach reach(Caller caller) {
         if (caller.cityWide()) {
-            return Optional.of(Caller.CITY_WIDE);
+            return new Reach(Optional.of(Caller.CITY_WIDE), false, false);
         }
-        if (!caller.is(Roles.SUPERVISOR) || caller.is(Roles.STAFF) || caller.is(Roles.ENTERPRISE)) {
-            return Optional.empty();
+        boolean staff = caller.is(Roles.STAFF);
+        return new Reach(staff || caller.is(Roles.SUPERVISOR) ? caller.district() : Optional.empty(), staff,
+                caller.is(Roles.ENTERPRISE));
+    }
+
+    /**
+     * Which rows a caller sees, for a service that counts rows by district instead of filtering them.
+     *
+     * @param district   a whole district's rows, or {@link Caller#CITY_WIDE} for every district's
+     * @param owned      also the rows a staff member owns or serves, wherever they are
+     * @param enterprise also the calling enterprise's rows
+     */
+    public record Reach(Optional<String> district, boolean owned, boolean enterprise) {
+
+        public boolean everyDistrict() {
+            return district.filter(Caller.CITY_WIDE::equals).isPresent();
         }
-        return caller.district();
     }
 }
