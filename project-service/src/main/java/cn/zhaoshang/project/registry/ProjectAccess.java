@@ -67,7 +67,7 @@ public class ProjectAccess {
                 .orElse(false);
     }
 
-    /** The same rule as an HQL condition on {@code p}, for lists. */
+    /** The same rule as an HQL condition on {@code p}, for lists; {@link ProjectTotals} counts the staff part alike. */
     private static final RowScope LIST_SCOPE = new RowScope("p.districtCode", List.of("p.createdBy = :callerSubject",
             "exists (select 1 from TeamMember m where m.projectId = p.id and m.subject = :callerSubject)"),
             "p.enterpriseId in (select e.id from Enterprise e where e.creditCode = :callerEnterprise)");
