@@ -12,7 +12,9 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -20,7 +22,6 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -239,7 +240,25 @@ class ConsoleStoryIT {
     private static void clickAndWait(WebDriver browser, WebElement target) {
         WebElement page = browser.findElement(By.tagName("html"));
         target.click();
-        wait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(page));
+        wait(browser, Duration.ofSeconds(20)).until(d -> isGone(page));
+    }
+
+    /**
+     * Whether a page's element has left with its page: stale, or, in the moment Chrome tears the old document down,
+     * "no longer in the document" (a plain WebDriverException, which stalenessOf lets through as a failure).
+     */
+    private static boolean isGone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (StaleElementReferenceException e) {
+            return true;
+        } catch (WebDriverException e) {
+            if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                return true;
+            }
+            throw e;
+        }
     }
 
     /**
