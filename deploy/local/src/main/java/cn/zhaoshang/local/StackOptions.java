@@ -23,6 +23,8 @@ record StackOptions(Path root, Path dataDir, boolean fresh, int portOffset, bool
                     boolean keycloak, String devOrigin) {
 
     static final int MAX_REPLICAS = 3;
+    /** Every default port is below 10,000 and replicas are 100 apart: no shifted port passes 65535. */
+    static final int MAX_PORT_OFFSET = 65535 - 9999 - 100 * (MAX_REPLICAS - 1);
 
     static StackOptions parse(String[] args) {
         Path root = Path.of(System.getProperty("user.dir"));
@@ -56,8 +58,8 @@ record StackOptions(Path root, Path dataDir, boolean fresh, int portOffset, bool
         if (replicas < 1 || replicas > MAX_REPLICAS) {
             throw new IllegalArgumentException("--replicas is 1 to " + MAX_REPLICAS + "\n" + usage());
         }
-        if (offset < 0 || 9999 + 100 * (MAX_REPLICAS - 1) + offset > 65535) {
-            throw new IllegalArgumentException("--port-offset is 0 to " + (65535 - 9999 - 100 * (MAX_REPLICAS - 1)) + "\n" + usage());
+        if (offset < 0 || offset > MAX_PORT_OFFSET) {
+            throw new IllegalArgumentException("--port-offset is 0 to " + MAX_PORT_OFFSET + "\n" + usage());
         }
         Path data = dataDir == null ? root.resolve("deploy/local/data") : dataDir;
         if (devOrigin != null && !devOrigin.matches("https?://[^/\\s]+")) {
@@ -72,9 +74,9 @@ record StackOptions(Path root, Path dataDir, boolean fresh, int portOffset, bool
     }
 
     /**
-     * The highest port this stack listens on: the last replica's management port or Kafka's controller. Ports from the kernel's ephemeral
-     * range (32768 and up on Linux) can be held at any moment by some outgoing connection's local end, so a stack
-     * whose ports reach it fails now and then with "port taken".
+     * The highest port this stack listens on: the last replica's management port or Kafka's controller. Ports from the
+     * kernel's ephemeral range (32768 and up on Linux) can be held at any moment by some outgoing connection's local
+     * end, so a stack whose ports reach it fails now and then with "port taken".
      */
     int highestPort() {
         return Math.max(LocalStack.managementPort(port(8083, replicas - 1)), port(9092) + 1);
