@@ -224,6 +224,12 @@ class AccessMatrixIT {
         String ticket = stack.post(8082, "/api/v1/tickets", tokens.get(Who.ENTERPRISE_A),
                 Map.of("projectId", moving, "category", "POWER_LINE_RELOCATION", "title", "迁区前的诉求", "description", "杆线"), 201)
                 .get("id").asText();
+        // assist-service learns the project's team from project-service's event, which may still be on its way
+        java.time.Instant teamKnown = java.time.Instant.now().plusSeconds(60);
+        while (stack.status(8082, "/api/v1/tickets/" + ticket, tokens.get(Who.TEAM_STAFF)) != 200
+                && java.time.Instant.now().isBefore(teamKnown)) {
+            Thread.sleep(250);
+        }
         RunningStack.Answer handOver = stack.call("POST", 8082, "/api/v1/tickets/" + ticket + "/assign", tokens.get(Who.TEAM_STAFF),
                 Map.of("assignee", Who.ENTERPRISE_B.subject()), Map.of());
         assertEquals(400, handOver.status(), "a ticket handed to another enterprise's user: " + handOver.body());
