@@ -285,7 +285,7 @@ class ProjectApiTest {
      * what staff registered or serve elsewhere and an enterprise's own are counted; either way, the projects that match.
      */
     @Test
-    void everyCallersTotalIsTheNumberOfMatchingProjectsTheyMaySee() throws SQLException {
+    void everyCallersListHoldsTheMatchingProjectsTheyMaySeeInOrderWithTheirNumber() throws SQLException {
         Map<String, String> e = enterprise("清江浦总数核对企业");
         for (String total : List.of("8000", "30000", "30000", "120000")) {
             project(e.get("id"), "qingjiangpu", total);
@@ -328,8 +328,35 @@ class ProjectApiTest {
                 int total = given().auth().oauth2(caller.getKey()).queryParam("size", 1)
                         .get("/api/v1/projects" + (filter.getKey().isEmpty() ? "" : "?" + filter.getKey())).then().statusCode(200).extract().path("total");
                 assertEquals(expected, total, filter.getKey() + " for a caller who sees " + caller.getValue());
+                // and every page holds the matches in order: pages are planned from the counts (a part of the caller's
+                // reach, the matches sorted rather than an index walked, nothing read past the end)
+                for (Map.Entry<String, String> sort : Map.of("", "created_at desc, id", "-totalInvestment,name",
+                        "total_investment desc, name, id").entrySet()) {
+                    List<String> expectedIds = ids("select id from project where " + filter.getValue() + " and "
+                            + caller.getValue() + " order by " + sort.getValue());
+                    List<String> listed = new ArrayList<>();
+                    for (int page = 0; page <= expectedIds.size() / 3; page++) {
+                        listed.addAll(given().auth().oauth2(caller.getKey()).queryParam("size", 3).queryParam("page", page)
+                                .queryParam("sort", sort.getKey())
+                                .get("/api/v1/projects" + (filter.getKey().isEmpty() ? "" : "?" + filter.getKey()))
+                                .then().statusCode(200).body("total", equalTo((int) expected)).extract().<List<String>>path("items.id"));
+                    }
+                    assertEquals(expectedIds, listed, filter.getKey() + " sorted by '" + sort.getKey()
+                            + "' for a caller who sees " + caller.getValue());
+                }
             }
         }
+    }
+
+    private List<String> ids(String sql) throws SQLException {
+        List<String> ids = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+             ResultSet result = statement.executeQuery(sql)) {
+            while (result.next()) {
+                ids.add(result.getString(1));
+            }
+        }
+        return ids;
     }
 
     private static void team(String projectId, Map<String, Object> team) {

@@ -68,8 +68,10 @@ public class ProjectAccess {
     }
 
     /** The same rule as an HQL condition on {@code p}, for lists; {@link ProjectTotals} counts the staff part alike. */
-    private static final RowScope LIST_SCOPE = new RowScope("p.districtCode", List.of("p.createdBy = :callerSubject",
-            "exists (select 1 from TeamMember m where m.projectId = p.id and m.subject = :callerSubject)"),
+    private static final RowScope LIST_SCOPE = new RowScope("p.districtCode", List.of(
+            // One set of ids, not "creator or on the team": alone, PostgreSQL joins it to the few projects it names.
+            "p.id in (select o.id from Project o where o.createdBy = :callerSubject"
+                    + " union select m.projectId from TeamMember m where m.subject = :callerSubject)"),
             "p.enterpriseId in (select e.id from Enterprise e where e.creditCode = :callerEnterprise)");
 
     /**
@@ -84,6 +86,11 @@ public class ProjectAccess {
 
     public String listCondition(Map<String, Object> params) {
         return LIST_SCOPE.condition(caller, params);
+    }
+
+    /** The list's condition for a part of the caller's {@link #listReach()}, as {@link RowScope#condition(RowScope.Reach, Caller, Map)}. */
+    public String listCondition(RowScope.Reach reach, Map<String, Object> params) {
+        return LIST_SCOPE.condition(reach, caller, params);
     }
 
     /** What decides which projects the caller's list shows, for counting them by district. */

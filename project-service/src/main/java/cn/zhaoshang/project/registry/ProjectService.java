@@ -10,6 +10,7 @@ import cn.zhaoshang.project.reference.ReferenceData;
 import cn.zhaoshang.chassis.security.Caller;
 import cn.zhaoshang.chassis.time.Clocks;
 import cn.zhaoshang.chassis.cache.VersionedCache;
+import cn.zhaoshang.project.registry.ProjectTotals.Matches;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
@@ -36,6 +37,12 @@ public class ProjectService {
     private static final LocalDate EARLIEST_PLAN = LocalDate.of(1990, 1, 1);
     private static final LocalDate LATEST_PLAN = LocalDate.of(2100, 12, 31);
     private static final Set<Stage> INITIAL_STAGES = Set.of(Stage.LEAD, Stage.NEGOTIATING, Stage.SIGNED);
+    /**
+     * A list page sorts its matches ({@link ProjectQuery#orderByAfterFiltering}) when there are at most this many and
+     * fewer than ten times the rows up to the page's end: a walk of an index in sort order would then read at least a
+     * tenth of what it walks before the page is full, while sorting a few thousand rows takes a few milliseconds.
+     */
+    private static final int MAX_MATCHES_SORTED = 5_000;
 
     private final ReferenceData reference;
     private final ProjectAccess access;
@@ -45,7 +52,7 @@ public class ProjectService {
     private final Clock clock;
     private final ProjectDataVersion dataVersion;
     private final VersionedCache<String, Page<ProjectSummary>> listPages;
-    private final VersionedCache<String, Long> listTotals;
+    private final VersionedCache<String, Matches> listTotals;
     private final ProjectTotals totals;
 
     public ProjectService(ReferenceData reference, ProjectAccess access, ProjectEvents events, Caller caller,
@@ -138,38 +145,58 @@ public class ProjectService {
     public Page<ProjectSummary> list(ProjectQuery query) {
         Map<String, Object> params = new TreeMap<>();
         String where = " where " + access.listCondition(params) + " and " + query.where(params);
-        String orderBy = query.orderBy();
         int size = query.effectiveSize();
         long version = dataVersion.current();
-        return listPages.get(where + params + orderBy + "|" + query.page() + "|" + size, version, () -> {
-            // A projection, not entities: the list needs no change tracking, and skipping it is most of the cost.
-            // The page's ids are found first, where an index can give them, and only those rows are joined: an offset
-            // deep into a district then skips index entries instead of joined rows.
-            TypedQuery<ProjectSummary.Row> rows = entityManager.createQuery("select new " + ProjectSummary.Row.class.getName()
-                    + "(x.id, x.name, x.enterpriseId, e.name, x.districtCode, x.industryCode, x.categories, x.stage, x.tier,"
-                    + " x.major, x.totalInvestment, x.agreedInvestment, x.investmentCompleted, x.createdAt)"
-                    + " from Project x left join Enterprise e on e.id = x.enterpriseId"
-                    + " where x.id in (select p.id from Project p" + where + " order by " + orderBy
-                    + " limit :pageLimit offset :pageOffset)"
-                    + " order by " + query.orderBy("x"), ProjectSummary.Row.class);
-            params.forEach(rows::setParameter);
-            List<ProjectSummary> items = rows.setParameter("pageLimit", size).setParameter("pageOffset", query.page() * size)
-                    .getResultList().stream().map(ProjectSummary.Row::summary).toList();
-            return new Page<>(items, total(query, where, params, items.size(), version), query.page(), size);
+        return listPages.get(where + params + query.orderBy() + "|" + query.page() + "|" + size, version, () -> {
+            if (!totals.countsAhead(query)) {
+                List<ProjectSummary> items = page(query, where, params, query.orderBy());
+                return new Page<>(items, total(query, where, params, items.size(), version), query.page(), size);
+            }
+            Matches matches = listTotals.get(where + params, version, () -> totals.count(query, where, params));
+            long offset = (long) query.page() * size;
+            if (offset >= matches.total()) {
+                return new Page<>(List.of(), matches.total(), query.page(), size);
+            }
+            Map<String, Object> pageParams = new TreeMap<>();
+            String pageWhere = " where " + access.listCondition(matches.narrow(access.listReach()), pageParams)
+                    + " and " + query.where(pageParams);
+            boolean fewMatches = matches.total() <= Math.min(MAX_MATCHES_SORTED, 10 * (offset + size));
+            List<ProjectSummary> items = page(query, pageWhere, pageParams,
+                    fewMatches ? query.orderByAfterFiltering("p") : query.orderBy());
+            return new Page<>(items, matches.total(), query.page(), size);
         });
     }
 
     /**
-     * How many projects the filter matches. A page that is not full and not past the end tells it exactly; otherwise
-     * it is counted ({@link ProjectTotals}), which costs more than a page, so the other pages of the same filter share
-     * the count.
+     * One page of the filter in the order {@code orderBy} of {@code p}. A projection, not entities: the list needs no
+     * change tracking, and skipping it is most of the cost. The page's ids are found first, where an index can give
+     * them, and only those rows are joined: an offset deep into a district then skips index entries, not joined rows.
+     */
+    private List<ProjectSummary> page(ProjectQuery query, String where, Map<String, Object> params, String orderBy) {
+        int size = query.effectiveSize();
+        TypedQuery<ProjectSummary.Row> rows = entityManager.createQuery("select new " + ProjectSummary.Row.class.getName()
+                + "(x.id, x.name, x.enterpriseId, e.name, x.districtCode, x.industryCode, x.categories, x.stage, x.tier,"
+                + " x.major, x.totalInvestment, x.agreedInvestment, x.investmentCompleted, x.createdAt)"
+                + " from Project x left join Enterprise e on e.id = x.enterpriseId"
+                + " where x.id in (select p.id from Project p" + where + " order by " + orderBy
+                + " limit :pageLimit offset :pageOffset)"
+                + " order by " + query.orderBy("x"), ProjectSummary.Row.class);
+        params.forEach(rows::setParameter);
+        return rows.setParameter("pageLimit", size).setParameter("pageOffset", query.page() * size)
+                .getResultList().stream().map(ProjectSummary.Row::summary).toList();
+    }
+
+    /**
+     * How many projects a filter that must be counted as listed matches (a search, an enterprise's own). A page that
+     * is not full and not past the end tells it exactly; otherwise it is counted, which costs more than a page, so the
+     * other pages of the same filter share the count.
      */
     private long total(ProjectQuery query, String where, Map<String, Object> params, int onPage, long version) {
         int size = query.effectiveSize();
         if (onPage < size && (onPage > 0 || query.page() == 0)) {
             return (long) query.page() * size + onPage;
         }
-        return listTotals.get(where + params, version, () -> totals.count(query, where, params));
+        return listTotals.get(where + params, version, () -> totals.count(query, where, params)).total();
     }
 
     /** Sets a planned date; the caller has checked access. */

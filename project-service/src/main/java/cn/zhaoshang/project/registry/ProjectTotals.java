@@ -29,17 +29,49 @@ public class ProjectTotals {
         this.caller = caller;
     }
 
-    /** {@code where} and {@code params} are the list's own condition (scope and filter), for the counts that need it. */
-    long count(ProjectQuery query, String where, Map<String, Object> params) {
+    /** Whether {@link #count} is cheap enough for this filter to count before listing a page: not a search, not an enterprise's. */
+    boolean countsAhead(ProjectQuery query) {
+        return query.countableByGroups() && !access.listReach().enterprise();
+    }
+
+    /**
+     * How many projects the list's filter matches for the caller. {@code where} and {@code params} are the list's own
+     * condition (scope and filter), for the counts that need it.
+     */
+    Matches count(ProjectQuery query, String where, Map<String, Object> params) {
         RowScope.Reach reach = access.listReach();
-        if (!query.countableByGroups() || reach.enterprise()) {
-            return count("select count(p) from Project p" + where, params);
+        if (!countsAhead(query)) {
+            return Matches.unsplit(count("select count(p) from Project p" + where, params));
         }
-        long total = reach.district().map(district -> groupSum(query, district)).orElse(0L);
-        if (reach.owned()) {
-            total += ownedOrServedOutside(query, reach);
+        long inDistrict = reach.district().map(district -> groupSum(query, district)).orElse(0L);
+        long elsewhere = reach.owned() ? ownedOrServedOutside(query, reach) : 0;
+        return new Matches(inDistrict + elsewhere, inDistrict, true);
+    }
+
+    /**
+     * A filter's matches among the projects a caller sees; when {@code split}, also how many of them lie in the
+     * caller's district (the rest are projects a staff member registered or serves elsewhere).
+     */
+    record Matches(long total, long inDistrict, boolean split) {
+
+        static Matches unsplit(long total) {
+            return new Matches(total, 0, false);
         }
-        return total;
+
+        /**
+         * The part of {@code reach} that holds every match: a staff member's district alone when nothing they own or
+         * serve elsewhere matches, what they own or serve alone when nothing in their district does. Each is a
+         * condition PostgreSQL finds through one index, where "district or owned" makes it read one whole filter.
+         */
+        RowScope.Reach narrow(RowScope.Reach reach) {
+            if (!split || !reach.owned()) {
+                return reach;
+            }
+            if (inDistrict == 0) {
+                return reach.ownedOnly();
+            }
+            return inDistrict == total ? reach.districtOnly() : reach;
+        }
     }
 
     private long groupSum(ProjectQuery query, String district) {

@@ -20,7 +20,14 @@ public record RowScope(String district, List<String> staffOwns, String enterpris
 
     /** The condition for this caller; fills {@code params} with what it uses. */
     public String condition(Caller caller, Map<String, Object> params) {
-        Reach reach = reach(caller);
+        return condition(reach(caller), caller, params);
+    }
+
+    /**
+     * The condition for the rows {@code reach} covers: the caller's own {@link #reach}, or a part of it (see
+     * {@link Reach#districtOnly()}) when the caller knows the other part holds no matching row.
+     */
+    public String condition(Reach reach, Caller caller, Map<String, Object> params) {
         if (reach.everyDistrict()) {
             return "true";
         }
@@ -61,6 +68,16 @@ public record RowScope(String district, List<String> staffOwns, String enterpris
 
         public boolean everyDistrict() {
             return district.filter(Caller.CITY_WIDE::equals).isPresent();
+        }
+
+        /** The district's rows only, not those owned or served elsewhere. */
+        public Reach districtOnly() {
+            return new Reach(district, false, enterprise);
+        }
+
+        /** The rows owned or served only, not the rest of the district's. */
+        public Reach ownedOnly() {
+            return new Reach(Optional.empty(), owned, enterprise);
         }
     }
 }
