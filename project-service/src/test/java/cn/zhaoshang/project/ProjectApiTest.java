@@ -1,5 +1,6 @@
 package cn.zhaoshang.project;
 
+import cn.zhaoshang.project.registry.SearchText;
 import cn.zhaoshang.testsupport.RealInfrastructure;
 import cn.zhaoshang.testsupport.TestTokens;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -18,6 +19,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import static cn.zhaoshang.project.ProjectFixtures.createProject;
 import static cn.zhaoshang.project.ProjectFixtures.enterprise;
@@ -239,6 +241,36 @@ class ProjectApiTest {
                 .post("/api/v1/projects").then().statusCode(403).contentType("application/problem+json");
         given().get("/api/v1/projects").then().statusCode(401);
         given().auth().oauth2(TestTokens.token("x", List.of("visitor"), null, null)).get("/api/v1/projects").then().statusCode(403);
+    }
+
+    @Test
+    void aSearchFindsAnyRunOfCharactersOfNamesAndCreditCodeTwoCharacterWordsIncluded() throws SQLException {
+        Map<String, String> lixiang = enterprise("江苏翎骁新能源科技有限公司");
+        Map<String, String> other = enterprise("淮安镕晟精密机械有限公司");
+        Map<String, Object> storage = projectBody(lixiang.get("id"), "lianshui", "30000");
+        storage.put("name", "年产2GWh储能电池项目");
+        String storageId = createProject(storage).then().statusCode(201).extract().path("id");
+        Map<String, Object> reversed = projectBody(other.get("id"), "xuyi", "30000");
+        reversed.put("name", "骁翎骁齿轮项目");
+        String reversedId = createProject(reversed).then().statusCode(201).extract().path("id");
+        Map<String, Set<String>> expected = new LinkedHashMap<>();
+        expected.put("翎骁", Set.of(storageId));                  // two characters, in the enterprise's name
+        expected.put("骁翎", Set.of(reversedId));                 // the same pair reversed, in the other's project name
+        expected.put("翎骁翎", Set.of());                          // both pairs are in "骁翎骁", but not in this run
+        expected.put("2gwh储能", Set.of(storageId));               // any case, Chinese and Latin together
+        expected.put("储", Set.of(storageId));                     // one character: no pair to look up
+        expected.put(lixiang.get("creditCode").substring(9).toLowerCase(), Set.of(storageId)); // the sequence and check character
+        expected.put("翎%骁", Set.of());                           // % is a character here, not a wildcard
+        for (Map.Entry<String, Set<String>> search : expected.entrySet()) {
+            List<String> found = given().auth().oauth2(TestTokens.admin()).queryParam("q", search.getKey())
+                    .queryParam("district", search.getValue().contains(reversedId) ? "xuyi" : "lianshui")
+                    .get("/api/v1/projects").then().statusCode(200).extract().path("items.id");
+            assertEquals(search.getValue(), Set.copyOf(found), "q=" + search.getKey());
+        }
+        // PostgreSQL keeps the same pairs of a stored text as the search looks up
+        for (String text : List.of("年产2gwh储能电池项目 江苏翎骁", "𠀀光𠀀", "a", "")) {
+            assertEquals(Set.of(SearchText.pairs(text)), Set.copyOf(ids("select unnest(search_bigrams('" + text + "'))")), text);
+        }
     }
 
     @Test

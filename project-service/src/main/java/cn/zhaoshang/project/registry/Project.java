@@ -71,6 +71,9 @@ public class Project extends PanacheEntityBase {
     /** Project and enterprise names, lower-cased, for the list's {@code q} search. */
     @Column(name = "search_text")
     public String searchText;
+    /** Computed by PostgreSQL from {@link #searchText} (V16); only searches read it. */
+    @Column(name = "search_bigrams", insertable = false, updatable = false)
+    public String[] searchBigrams;
     @Column(name = "created_by")
     public String createdBy;
     @Column(name = "created_at")

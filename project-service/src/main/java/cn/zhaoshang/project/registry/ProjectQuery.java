@@ -30,8 +30,15 @@ public record ProjectQuery(String district, Stage stage, Tier tier, String indus
         add(conditions, params, "p.industryCode = :industry", "industry", industry);
         add(conditions, params, "array_contains(p.categories, :category)", "category", category);
         if (q != null && !q.isBlank()) {
+            String text = SearchText.normalized(q.strip());
             conditions.add("p.searchText like :q");
-            params.put("q", "%" + q.strip().toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            params.put("q", "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            String[] pairs = SearchText.pairs(text);
+            if (pairs.length > 0) {
+                // the index finds the texts holding every pair; the "like" keeps those that hold them in a row
+                conditions.add("array_includes(p.searchBigrams, :qPairs)");
+                params.put("qPairs", pairs);
+            }
         }
         return conditions.isEmpty() ? "true" : String.join(" and ", conditions);
     }

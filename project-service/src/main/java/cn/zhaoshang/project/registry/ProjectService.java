@@ -147,12 +147,13 @@ public class ProjectService {
         String where = " where " + access.listCondition(params) + " and " + query.where(params);
         int size = query.effectiveSize();
         long version = dataVersion.current();
-        return listPages.get(where + params + query.orderBy() + "|" + query.page() + "|" + size, version, () -> {
+        String filterKey = cacheKey(where, params);
+        return listPages.get(filterKey + query.orderBy() + "|" + query.page() + "|" + size, version, () -> {
             if (!totals.countsAhead(query)) {
                 List<ProjectSummary> items = page(query, where, params, query.orderBy());
                 return new Page<>(items, total(query, where, params, items.size(), version), query.page(), size);
             }
-            Matches matches = listTotals.get(where + params, version, () -> totals.count(query, where, params));
+            Matches matches = listTotals.get(filterKey, version, () -> totals.count(query, where, params));
             long offset = (long) query.page() * size;
             if (offset >= matches.total()) {
                 return new Page<>(List.of(), matches.total(), query.page(), size);
@@ -196,7 +197,15 @@ public class ProjectService {
         if (onPage < size && (onPage > 0 || query.page() == 0)) {
             return (long) query.page() * size + onPage;
         }
-        return listTotals.get(where + params, version, () -> totals.count(query, where, params)).total();
+        return listTotals.get(cacheKey(where, params), version, () -> totals.count(query, where, params)).total();
+    }
+
+    /** The condition with its parameters' values: arrays by their elements, so that equal filters share an entry. */
+    private static String cacheKey(String where, Map<String, Object> params) {
+        StringBuilder key = new StringBuilder(where);
+        params.forEach((name, value) -> key.append('|').append(name).append('=')
+                .append(value instanceof Object[] values ? Arrays.toString(values) : value));
+        return key.toString();
     }
 
     /** Sets a planned date; the caller has checked access. */
@@ -239,7 +248,7 @@ public class ProjectService {
 
     /** What the list's {@code q} searches: the project's and enterprise's names and the credit code, lower-cased. */
     public static String searchText(String projectName, Enterprise enterprise) {
-        return (projectName + " " + enterprise.name + " " + enterprise.creditCode).toLowerCase();
+        return SearchText.of(projectName, enterprise.name, enterprise.creditCode);
     }
 
     private static <T> T change(Map<String, Object> changed, String field, T current, T proposed) {
