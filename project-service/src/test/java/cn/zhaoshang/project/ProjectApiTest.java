@@ -250,26 +250,28 @@ class ProjectApiTest {
         Map<String, Object> storage = projectBody(lixiang.get("id"), "lianshui", "30000");
         storage.put("name", "年产2GWh储能电池项目");
         String storageId = createProject(storage).then().statusCode(201).extract().path("id");
-        Map<String, Object> reversed = projectBody(other.get("id"), "xuyi", "30000");
-        reversed.put("name", "骁翎骁齿轮项目");
-        String reversedId = createProject(reversed).then().statusCode(201).extract().path("id");
-        Map<String, Set<String>> expected = new LinkedHashMap<>();
-        expected.put("翎骁", Set.of(storageId));                  // two characters, in the enterprise's name
-        expected.put("骁翎", Set.of(reversedId));                 // the same pair reversed, in the other's project name
-        expected.put("翎骁翎", Set.of());                          // both pairs are in "骁翎骁", but not in this run
-        expected.put("2gwh储能", Set.of(storageId));               // any case, Chinese and Latin together
-        expected.put("储", Set.of(storageId));                     // one character: no pair to look up
-        expected.put(lixiang.get("creditCode").substring(9).toLowerCase(), Set.of(storageId)); // the sequence and check character
-        expected.put("翎%骁", Set.of());                           // % is a character here, not a wildcard
-        for (Map.Entry<String, Set<String>> search : expected.entrySet()) {
-            List<String> found = given().auth().oauth2(TestTokens.admin()).queryParam("q", search.getKey())
-                    .queryParam("district", search.getValue().contains(reversedId) ? "xuyi" : "lianshui")
-                    .get("/api/v1/projects").then().statusCode(200).extract().path("items.id");
-            assertEquals(search.getValue(), Set.copyOf(found), "q=" + search.getKey());
+        Map<String, Object> gears = projectBody(other.get("id"), "xuyi", "30000");
+        gears.put("name", "骁翎骁齿 骁齿轮");
+        String gearsId = createProject(gears).then().statusCode(201).extract().path("id");
+        // search, district, what it finds there
+        List<List<Object>> searches = List.of(
+                List.of("翎骁", "lianshui", Set.of(storageId)),       // two characters, in the enterprise's name
+                List.of("骁翎", "xuyi", Set.of(gearsId)),             // the pair reversed, in a project's name
+                List.of("骁翎", "lianshui", Set.of()),
+                List.of("翎骁齿轮", "xuyi", Set.of()),                // "翎骁齿" and "骁齿轮" are there, not in one run
+                List.of("骁翎骁齿", "xuyi", Set.of(gearsId)),
+                List.of("2gwh储能", "lianshui", Set.of(storageId)),   // any case, Chinese and Latin together
+                List.of("储", "lianshui", Set.of(storageId)),         // one character: nothing to look up first
+                List.of(lixiang.get("creditCode").substring(9).toLowerCase(), "lianshui", Set.of(storageId)),
+                List.of("翎%骁", "lianshui", Set.of()));              // % is a character here, not a wildcard
+        for (List<Object> search : searches) {
+            List<String> found = given().auth().oauth2(TestTokens.admin()).queryParam("q", search.get(0))
+                    .queryParam("district", search.get(1)).get("/api/v1/projects").then().statusCode(200).extract().path("items.id");
+            assertEquals(search.get(2), Set.copyOf(found), "q=" + search.get(0) + " in " + search.get(1));
         }
-        // PostgreSQL keeps the same pairs of a stored text as the search looks up
-        for (String text : List.of("年产2gwh储能电池项目 江苏翎骁", "𠀀光𠀀", "a", "")) {
-            assertEquals(Set.of(SearchText.pairs(text)), Set.copyOf(ids("select unnest(search_bigrams('" + text + "'))")), text);
+        // PostgreSQL keeps the runs of a stored text that SearchText looks up
+        for (String text : List.of("年产2gwh储能电池项目 江苏翎骁", "𠀀光𠀀", "ab", "a", "")) {
+            assertEquals(SearchText.grams(text), Set.copyOf(ids("select unnest(search_grams('" + text + "'))")), text);
         }
     }
 

@@ -72,8 +72,8 @@ public class Project extends PanacheEntityBase {
     @Column(name = "search_text")
     public String searchText;
     /** Computed by PostgreSQL from {@link #searchText} (V16); only searches read it. */
-    @Column(name = "search_bigrams", insertable = false, updatable = false)
-    public String[] searchBigrams;
+    @Column(name = "search_grams", insertable = false, updatable = false)
+    public String[] searchGrams;
     @Column(name = "created_by")
     public String createdBy;
     @Column(name = "created_at")

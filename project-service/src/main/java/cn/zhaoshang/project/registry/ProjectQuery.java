@@ -33,11 +33,11 @@ public record ProjectQuery(String district, Stage stage, Tier tier, String indus
             String text = SearchText.normalized(q.strip());
             conditions.add("p.searchText like :q");
             params.put("q", "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
-            String[] pairs = SearchText.pairs(text);
-            if (pairs.length > 0) {
-                // the index finds the texts holding every pair; the "like" keeps those that hold them in a row
-                conditions.add("array_includes(p.searchBigrams, :qPairs)");
-                params.put("qPairs", pairs);
+            String[] grams = SearchText.lookup(text);
+            if (grams.length > 0) {
+                // the index finds the texts holding every one of them; the "like" keeps those that hold the search
+                conditions.add("array_includes(p.searchGrams, :qGrams)");
+                params.put("qGrams", grams);
             }
         }
         return conditions.isEmpty() ? "true" : String.join(" and ", conditions);
