@@ -109,6 +109,9 @@ public class ProjectResource {
                                      @QueryParam("tier") Tier tier,
                                      @QueryParam("industry") @Size(max = 40) String industry,
                                      @QueryParam("category") @Size(max = 40) String category,
+                                     @Parameter(description = "text that the project's name, its enterprise's name or its credit code"
+                                             + " holds in one run, in any letter case, e.g. 光伏, 通灵 or 9132080; two characters or more"
+                                             + " are looked up in an index; a single character is matched without it, slower on a long list")
                                      @QueryParam("q") @Size(max = 100) String q,
                                      @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100000) int page,
                                      @Parameter(description = "at most " + ProjectQuery.MAX_PAGE_SIZE + "; larger sizes are served at that size")
