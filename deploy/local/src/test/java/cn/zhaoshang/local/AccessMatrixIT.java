@@ -225,11 +225,7 @@ class AccessMatrixIT {
                 Map.of("projectId", moving, "category", "POWER_LINE_RELOCATION", "title", "迁区前的诉求", "description", "杆线"), 201)
                 .get("id").asText();
         // assist-service learns the project's team from project-service's event, which may still be on its way
-        java.time.Instant teamKnown = java.time.Instant.now().plusSeconds(60);
-        while (stack.status(8082, "/api/v1/tickets/" + ticket, tokens.get(Who.TEAM_STAFF)) != 200
-                && java.time.Instant.now().isBefore(teamKnown)) {
-            Thread.sleep(250);
-        }
+        awaitReadable("/api/v1/tickets/" + ticket, Who.TEAM_STAFF);
         RunningStack.Answer handOver = stack.call("POST", 8082, "/api/v1/tickets/" + ticket + "/assign", tokens.get(Who.TEAM_STAFF),
                 Map.of("assignee", Who.ENTERPRISE_B.subject()), Map.of());
         assertEquals(400, handOver.status(), "a ticket handed to another enterprise's user: " + handOver.body());
@@ -240,10 +236,7 @@ class AccessMatrixIT {
         assertEquals(200, move.status(), move.body());
         String path = "/api/v1/tickets/" + ticket;
         String list = "/api/v1/tickets?size=100&projectId=" + moving;
-        java.time.Instant deadline = java.time.Instant.now().plusSeconds(60);
-        while (stack.status(8082, path, tokens.get(Who.OTHER_SUPERVISOR)) != 200 && java.time.Instant.now().isBefore(deadline)) {
-            Thread.sleep(250);
-        }
+        awaitReadable(path, Who.OTHER_SUPERVISOR);
         assertEquals(200, stack.status(8082, path, tokens.get(Who.OTHER_SUPERVISOR)), "the new district's supervisor reads it");
         assertTrue(stack.get(8082, list, tokens.get(Who.OTHER_SUPERVISOR)).toString().contains(ticket), "and lists it");
         assertEquals(404, stack.status(8082, path, tokens.get(Who.SUPERVISOR)), "the old district's supervisor does not read it");
@@ -301,6 +294,17 @@ class AccessMatrixIT {
                 + "矩阵导入项目" + serial.incrementAndGet() + ",矩阵导入企业," + creditCode("91320800MA" + (2000000 + serial.get()))
                 + ",etdz,photovoltaic,5000,5000\n";
         return new RunningStack.Upload("ledger.csv", csv.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Waits (a minute at most) until {@code who} can read assist-service's {@code path}: what assist-service knows of
+     * projects arrives with project-service's events, a moment after the change that sent them.
+     */
+    private void awaitReadable(String path, Who who) throws Exception {
+        java.time.Instant deadline = java.time.Instant.now().plusSeconds(60);
+        while (stack.status(8082, path, tokens.get(who)) != 200 && java.time.Instant.now().isBefore(deadline)) {
+            Thread.sleep(250);
+        }
     }
 
     /** An import started by TEAM_STAFF and checked (its dry run done): its path. */
