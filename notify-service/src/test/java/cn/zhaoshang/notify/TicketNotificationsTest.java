@@ -8,6 +8,7 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.Test;
 
 import java.net.URL;
@@ -91,6 +92,9 @@ class TicketNotificationsTest {
             assertThat(first).isNotNull();
             assertThat(first.name()).isEqualTo("NEW_TICKET");
             assertThat(first.data()).contains("杆线阻挡施工").contains(ticketId.toString());
+            assertThat(new JsonPath(first.data()).getMap("$"))
+                    .as("the stream sends the notification as the inbox lists it")
+                    .isEqualTo(NotifyFixtures.items(member, "it.ticketId == '" + ticketId + "' && it.kind == 'NEW_TICKET'").get(0));
             assertThat(live.next(Duration.ofSeconds(3))).as("no second copy").isNull();
             assertThat(live.comments()).as("keep-alive comments").isPositive();
             resumeFrom = first.id();

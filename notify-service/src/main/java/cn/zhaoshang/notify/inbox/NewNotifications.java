@@ -1,5 +1,7 @@
 package cn.zhaoshang.notify.inbox;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -45,16 +47,24 @@ public class NewNotifications {
     }
 
     /**
+     * A carried notification with its JSON, written once per look: every stream it concerns sends these same bytes
+     * (a thousand streams of one team otherwise write the same view a thousand times, one after another).
+     */
+    record Rendered(Carried carried, String json) {
+    }
+
+    /**
      * What one look found: every notification with {@code after < sequence <= upTo}. With {@code readYourself}, the
      * look could not say (the database failed, or too much arrived): every stream reads the database.
      */
-    record Arrivals(long after, long upTo, List<Carried> notifications, boolean readYourself) {
+    record Arrivals(long after, long upTo, List<Rendered> notifications, boolean readYourself) {
         static final Arrivals READ_YOURSELF = new Arrivals(0, 0, List.of(), true);
     }
 
     private final BroadcastProcessor<Arrivals> arrivals = BroadcastProcessor.create();
     private final Semaphore somethingStored = new Semaphore(0);
     private final Inbox inbox;
+    private final ObjectMapper json;
     private final Duration pollInterval;
     private final String url;
     private final String user;
@@ -64,11 +74,12 @@ public class NewNotifications {
     /** The last sequence number a look carried; only the looking thread uses it. -1 before the first look. */
     private long lookedUpTo = -1;
 
-    public NewNotifications(Inbox inbox, StreamSettings settings,
+    public NewNotifications(Inbox inbox, ObjectMapper json, StreamSettings settings,
                             @ConfigProperty(name = "quarkus.datasource.jdbc.url") String url,
                             @ConfigProperty(name = "quarkus.datasource.username") String user,
                             @ConfigProperty(name = "quarkus.datasource.password") String password) {
         this.inbox = inbox;
+        this.json = json;
         this.pollInterval = settings.pollInterval();
         this.url = url;
         this.user = user;
@@ -140,7 +151,17 @@ public class NewNotifications {
         }
         // more than one look carries: every stream reads for itself. An empty look is passed on too: a stream that
         // fell behind catches up at the next look at the latest
-        arrivals.onNext(found.size() > MOST_CARRIED ? Arrivals.READ_YOURSELF : new Arrivals(after, lookedUpTo, found, false));
+        arrivals.onNext(found.size() > MOST_CARRIED ? Arrivals.READ_YOURSELF
+                : new Arrivals(after, lookedUpTo, found.stream().map(carried -> new Rendered(carried, render(carried.view()))).toList(), false));
+    }
+
+    /** A notification as its stream event's data. */
+    String render(NotificationView view) {
+        try {
+            return json.writeValueAsString(view);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a notification view could not be written as JSON", e);
+        }
     }
 
     private void listen() {

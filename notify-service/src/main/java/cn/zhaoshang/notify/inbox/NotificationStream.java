@@ -55,11 +55,12 @@ public class NotificationStream {
         Multi<NewNotifications.Arrivals> looks = lastEventId == null ? newNotifications.arrivals()
                 : Multi.createBy().concatenating().streams(Multi.createFrom().item(NewNotifications.Arrivals.READ_YOURSELF),
                         newNotifications.arrivals());
+        // the data is JSON written beforehand (once per look for what a look brings), sent as it is
         Multi<OutboundSseEvent> notifications = looks
                 .onOverflow().dropPreviousItems()
                 .concatMap(arrivals -> next(reader, cursor, arrivals))
-                .map(view -> sse.newEventBuilder().id(Long.toString(view.sequence())).name(view.kind())
-                        .mediaType(MediaType.APPLICATION_JSON_TYPE).data(NotificationView.class, view).build());
+                .map(event -> sse.newEventBuilder().id(Long.toString(event.sequence())).name(event.kind())
+                        .mediaType(MediaType.TEXT_PLAIN_TYPE).data(String.class, event.json()).build());
         Multi<OutboundSseEvent> heartbeats = Multi.createFrom().ticks().every(heartbeatInterval)
                 .onOverflow().drop()
                 .map(tick -> sse.newEventBuilder().comment("keep-alive").build());
@@ -71,23 +72,31 @@ public class NotificationStream {
         return Multi.createBy().concatenating().streams(live, farewell);
     }
 
+    /** A notification as its stream sends it. */
+    private record Event(long sequence, String kind, String json) {
+    }
+
+    private Event event(NotificationView view) {
+        return new Event(view.sequence(), view.kind(), newNotifications.render(view));
+    }
+
     /** The reader's notifications after the cursor that this look brings: from the look itself, or read. */
-    private Multi<NotificationView> next(Reader reader, AtomicLong cursor, NewNotifications.Arrivals arrivals) {
+    private Multi<Event> next(Reader reader, AtomicLong cursor, NewNotifications.Arrivals arrivals) {
         long sentUpTo = cursor.get();
         if (!arrivals.readYourself() && sentUpTo >= arrivals.upTo()) {
             return Multi.createFrom().empty();
         }
         if (!arrivals.readYourself() && sentUpTo >= arrivals.after()) {
-            List<NotificationView> mine = arrivals.notifications().stream()
-                    .filter(n -> n.view().sequence() > sentUpTo
-                            && reader.concerns(n.audience(), n.audienceKey(), n.teamMembers()))
-                    .map(NewNotifications.Carried::view).toList();
+            List<Event> mine = arrivals.notifications().stream()
+                    .filter(n -> n.carried().view().sequence() > sentUpTo
+                            && reader.concerns(n.carried().audience(), n.carried().audienceKey(), n.carried().teamMembers()))
+                    .map(n -> new Event(n.carried().view().sequence(), n.carried().view().kind(), n.json())).toList();
             cursor.set(arrivals.upTo());
             return Multi.createFrom().iterable(mine);
         }
-        return Multi.createFrom().item(() -> read(reader, cursor, arrivals))
+        return Multi.createFrom().item(() -> read(reader, cursor, arrivals).stream().map(this::event).toList())
                 .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
-                .onItem().<NotificationView>disjoint()
+                .onItem().<Event>disjoint()
                 .onCompletion().call(this::pause);
     }
 
