@@ -41,8 +41,9 @@ public interface OutboxConfig {
     Duration pollInterval();
 
     /**
-     * How long the relay waits after a commit woke it before it reads: under load one round then carries the
-     * events of many requests (one read, one send, one mark) instead of one each. Adds at most this to an event's way out.
+     * How long the relay waits after a commit woke it before it reads, when its last round ended less than this ago
+     * (commits keep coming): under load one round then carries the events of many requests (one read, one send, one
+     * mark) instead of one each. Adds at most this to an event's way out; a commit after a quiet spell goes at once.
      */
     @WithDefault("10ms")
     Duration linger();

@@ -120,19 +120,32 @@ public class OutboxRelay {
     }
 
     private void loop() {
+        long lastRoundEnded = System.nanoTime() - linger.toNanos();
         while (running) {
             try {
-                if (wakeUp.tryAcquire(pollInterval.toMillis(), TimeUnit.MILLISECONDS) && !linger.isZero()) {
-                    // woken by a commit: the commits of the next few milliseconds go out in the same round
+                if (wakeUp.tryAcquire(pollInterval.toMillis(), TimeUnit.MILLISECONDS)
+                        && lingers(linger, lastRoundEnded, System.nanoTime())) {
+                    // woken by a commit while commits keep coming: those of the next few milliseconds go out in the
+                    // same round
                     Thread.sleep(linger.toMillis());
                 }
                 wakeUp.drainPermits();
                 relay();
+                lastRoundEnded = System.nanoTime();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
             }
         }
+    }
+
+    /**
+     * Whether a round that a commit woke waits for the linger first: only when the last round ended less than the
+     * linger ago, that is while commits keep coming. Under load one round then carries the events of many requests;
+     * a commit after a quiet spell goes out at once, without the wait.
+     */
+    static boolean lingers(Duration linger, long lastRoundEndedNanos, long nowNanos) {
+        return !linger.isZero() && nowNanos - lastRoundEndedNanos < linger.toNanos();
     }
 
     /** Publishes until the outbox is empty or a round fails; rows other replicas committed are picked up too. */
