@@ -32,13 +32,22 @@ import java.util.stream.Stream;
 public final class LocalStack implements FaultControl.Parts {
 
     /** The services and what each needs to know; env prefixes match the services' application.properties. */
-    record Service(String name, String module, int defaultPort, String envPrefix, String database) {
+    record Service(String name, String module, int defaultPort, String envPrefix, String database, String garbageCollector) {
     }
 
+    /** The least CPU and memory for a service whose requests are short. */
+    static final String SERIAL_GC = "-XX:+UseSerialGC";
+    /**
+     * notify-service holds thousands of open streams: the serial collector stopped it for 25–55 ms every few seconds
+     * under a fan-out to 1,000 of them (the old generation's references into the young one are scanned on one thread),
+     * G1 for 3–20 ms, and a notification then reached every stream within 100 ms (deploy/bench, stream-fanout.py).
+     */
+    static final String SHORT_PAUSE_GC = "-XX:+UseG1GC";
+
     static final List<Service> SERVICES = List.of(
-            new Service("project-service", "project-service", 8081, "PROJECT", "project_service"),
-            new Service("assist-service", "assist-service", 8082, "ASSIST", "assist_service"),
-            new Service("notify-service", "notify-service", 8083, "NOTIFY", "notify_service"));
+            new Service("project-service", "project-service", 8081, "PROJECT", "project_service", SERIAL_GC),
+            new Service("assist-service", "assist-service", 8082, "ASSIST", "assist_service", SERIAL_GC),
+            new Service("notify-service", "notify-service", 8083, "NOTIFY", "notify_service", SHORT_PAUSE_GC));
 
     static final Map<String, Integer> TOPICS = Map.of(
             "project.events", 6, "assist.events", 6, "notify.events", 3);
@@ -172,7 +181,7 @@ public final class LocalStack implements FaultControl.Parts {
                 env.put(service.envPrefix() + "_DB_PASSWORD", PostgresEngine.PASSWORD);
                 Path app = options.root().resolve(service.module()).resolve("target/quarkus-app/quarkus-run.jar");
                 String name = replica == 0 ? service.name() : service.name() + "-" + (replica + 1);
-                ServiceProcess process = ServiceProcess.start(name, app, port, env, logs);
+                ServiceProcess process = ServiceProcess.start(name, app, service.garbageCollector(), port, env, logs);
                 services.add(process);
                 started.push(process);
             }
@@ -233,7 +242,7 @@ public final class LocalStack implements FaultControl.Parts {
         env.put("CONSOLE_OIDC_CLIENT_SECRET", CONSOLE_CLIENT_SECRET);
         env.put("CONSOLE_FORM_SECRET", Files.readString(secretFile).trim());
         ServiceProcess console = ServiceProcess.start("console", options.root().resolve("deploy/console/target/quarkus-app/quarkus-run.jar"),
-                port, env, logs);
+                SERIAL_GC, port, env, logs);
         started.push(console);
         console.awaitReady(Duration.ofSeconds(120));
         return console;

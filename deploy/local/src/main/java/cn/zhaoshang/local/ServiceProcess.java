@@ -31,13 +31,14 @@ final class ServiceProcess implements AutoCloseable {
         this.process = builder.start();
     }
 
-    static ServiceProcess start(String name, Path app, int port, Map<String, String> env, Path logDir) throws IOException {
+    static ServiceProcess start(String name, Path app, String garbageCollector, int port, Map<String, String> env, Path logDir)
+            throws IOException {
         if (!Files.exists(app)) {
             throw new IllegalStateException(app + " is missing: build first (deploy/run does)");
         }
         Files.createDirectories(logDir);
         Path log = logDir.resolve(name + ".log");
-        List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx512m", "-XX:+UseSerialGC", "-jar", app.toString()));
+        List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx512m", garbageCollector, "-jar", app.toString()));
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
