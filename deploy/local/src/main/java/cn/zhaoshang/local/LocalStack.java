@@ -39,7 +39,7 @@ public final class LocalStack implements FaultControl.Parts {
     static final String SERIAL_GC = "-XX:+UseSerialGC";
     /**
      * notify-service holds thousands of open streams: the serial collector stopped it for 25–55 ms every few seconds
-     * under a fan-out to 1,000 of them (the old generation's references into the young one are scanned on one thread),
+     * under a fan-out to 1,000 of them (young collections on one thread, with almost nothing surviving them),
      * G1 for 3–20 ms, and a notification then reached every stream within 100 ms (deploy/bench, stream-fanout.py).
      */
     static final String SHORT_PAUSE_GC = "-XX:+UseG1GC";
