@@ -1,6 +1,5 @@
 package cn.zhaoshang.notify.inbox;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.ShutdownEvent;
@@ -47,10 +46,10 @@ public class NewNotifications {
     }
 
     /**
-     * A carried notification with its JSON, written once per look: every stream it concerns sends these same bytes
-     * (a thousand streams of one team otherwise write the same view a thousand times, one after another).
+     * A carried notification with its stream event, written once per look: every stream it concerns sends that same
+     * event (a thousand streams of one team otherwise write the same view a thousand times, one after another).
      */
-    record Rendered(Carried carried, String json) {
+    record Rendered(Carried carried, StreamEvent event) {
     }
 
     /**
@@ -152,16 +151,8 @@ public class NewNotifications {
         // more than one look carries: every stream reads for itself. An empty look is passed on too: a stream that
         // fell behind catches up at the next look at the latest
         arrivals.onNext(found.size() > MOST_CARRIED ? Arrivals.READ_YOURSELF
-                : new Arrivals(after, lookedUpTo, found.stream().map(carried -> new Rendered(carried, render(carried.view()))).toList(), false));
-    }
-
-    /** A notification as its stream event's data. */
-    String render(NotificationView view) {
-        try {
-            return json.writeValueAsString(view);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a notification view could not be written as JSON", e);
-        }
+                : new Arrivals(after, lookedUpTo,
+                        found.stream().map(carried -> new Rendered(carried, StreamEvent.of(carried.view(), json))).toList(), false));
     }
 
     private void listen() {

@@ -1,5 +1,6 @@
 package cn.zhaoshang.notify.inbox;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
@@ -33,12 +34,14 @@ public class NotificationStream {
 
     private final Inbox inbox;
     private final NewNotifications newNotifications;
+    private final ObjectMapper json;
     private final Duration minInterval;
     private final Duration heartbeatInterval;
 
-    public NotificationStream(Inbox inbox, NewNotifications newNotifications, StreamSettings settings) {
+    public NotificationStream(Inbox inbox, NewNotifications newNotifications, ObjectMapper json, StreamSettings settings) {
         this.inbox = inbox;
         this.newNotifications = newNotifications;
+        this.json = json;
         this.minInterval = settings.minInterval();
         this.heartbeatInterval = settings.heartbeatInterval();
     }
@@ -72,31 +75,23 @@ public class NotificationStream {
         return Multi.createBy().concatenating().streams(live, farewell);
     }
 
-    /** A notification as its stream sends it. */
-    private record Event(long sequence, String kind, String json) {
-    }
-
-    private Event event(NotificationView view) {
-        return new Event(view.sequence(), view.kind(), newNotifications.render(view));
-    }
-
     /** The reader's notifications after the cursor that this look brings: from the look itself, or read. */
-    private Multi<Event> next(Reader reader, AtomicLong cursor, NewNotifications.Arrivals arrivals) {
+    private Multi<StreamEvent> next(Reader reader, AtomicLong cursor, NewNotifications.Arrivals arrivals) {
         long sentUpTo = cursor.get();
         if (!arrivals.readYourself() && sentUpTo >= arrivals.upTo()) {
             return Multi.createFrom().empty();
         }
         if (!arrivals.readYourself() && sentUpTo >= arrivals.after()) {
-            List<Event> mine = arrivals.notifications().stream()
+            List<StreamEvent> mine = arrivals.notifications().stream()
                     .filter(n -> n.carried().view().sequence() > sentUpTo
                             && reader.concerns(n.carried().audience(), n.carried().audienceKey(), n.carried().teamMembers()))
-                    .map(n -> new Event(n.carried().view().sequence(), n.carried().view().kind(), n.json())).toList();
+                    .map(NewNotifications.Rendered::event).toList();
             cursor.set(arrivals.upTo());
             return Multi.createFrom().iterable(mine);
         }
-        return Multi.createFrom().item(() -> read(reader, cursor, arrivals).stream().map(this::event).toList())
+        return Multi.createFrom().item(() -> read(reader, cursor, arrivals).stream().map(view -> StreamEvent.of(view, json)).toList())
                 .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
-                .onItem().<Event>disjoint()
+                .onItem().<StreamEvent>disjoint()
                 .onCompletion().call(this::pause);
     }
 
