@@ -84,7 +84,9 @@ public class Inbox {
         if (inserted == 1) {
             // other replicas' streams hear of it at commit (one notice per transaction: PostgreSQL folds repeats)
             if (firstTimeInTransaction(OncePerTransaction.NOTICE)) {
-                entityManager.createNativeQuery("select pg_notify('" + NewNotifications.CHANNEL + "', '')").getSingleResult();
+                entityManager.createNativeQuery("select pg_notify(?1, ?2)")
+                        .setParameter(1, NewNotifications.CHANNEL).setParameter(2, NewNotifications.THIS_REPLICA)
+                        .getSingleResult();
             }
             stored.fire(new NotificationStored(id, draft));
         }
