@@ -1,10 +1,6 @@
 package cn.zhaoshang.bench;
 
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -16,7 +12,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * Sends a fixed number of requests (cycling through the given URLs) at a fixed concurrency and prints
  * throughput and latency percentiles. GETs expecting 200, or with {@code --post=JSON} POSTs of that body
- * expecting 201. Bounded in count and time; loopback only.
+ * expecting 201, over one kept-alive connection per worker ({@link PlainHttp}). Bounded in count; loopback only.
  * Usage: LoadProbe [--post=JSON] TOKEN CONCURRENCY REQUESTS URL [URL ...]
  */
 public final class LoadProbe {
@@ -33,11 +29,16 @@ public final class LoadProbe {
         int concurrency = Integer.parseInt(args[1]);
         int requests = Integer.parseInt(args[2]);
         List<String> urls = List.of(args).subList(3, args.length);
-        urls.forEach(LoadProbe::loopback);
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        List<URI> targets = urls.stream().map(LoadProbe::loopback).toList();
+        if (targets.stream().map(URI::getAuthority).distinct().count() > 1) {
+            throw new IllegalArgumentException("one server per run: each worker keeps one connection");
+        }
+        List<byte[]> prepared = targets.stream().map(uri -> PlainHttp.request(uri, token, postBody)).toList();
         // a fifth of the run (at most 2,000) first, unmeasured, so the figures are not the JIT compiler's
-        for (int warm = 0; warm < Math.min(2000, requests / 5); warm++) {
-            send(http, token, urls.get(warm % urls.size()));
+        try (PlainHttp warming = new PlainHttp(targets.get(0))) {
+            for (int warm = 0; warm < Math.min(2000, requests / 5); warm++) {
+                send(warming, prepared.get(warm % prepared.size()));
+            }
         }
         List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
         AtomicInteger next = new AtomicInteger();
@@ -47,13 +48,15 @@ public final class LoadProbe {
         List<Future<?>> workers = new ArrayList<>();
         for (int w = 0; w < concurrency; w++) {
             workers.add(pool.submit(() -> {
-                int i;
-                while ((i = next.getAndIncrement()) < requests) {
-                    long t0 = System.nanoTime();
-                    int status = send(http, token, urls.get(i % urls.size()));
-                    latencies.add(System.nanoTime() - t0);
-                    if (status != expected) {
-                        failures.incrementAndGet();
+                try (PlainHttp http = new PlainHttp(targets.get(0))) {
+                    int i;
+                    while ((i = next.getAndIncrement()) < requests) {
+                        long t0 = System.nanoTime();
+                        int status = send(http, prepared.get(i % prepared.size()));
+                        latencies.add(System.nanoTime() - t0);
+                        if (status != expected) {
+                            failures.incrementAndGet();
+                        }
                     }
                 }
             }));
@@ -70,14 +73,9 @@ public final class LoadProbe {
                 failures.get());
     }
 
-    private static int send(HttpClient http, String token, String url) {
+    private static int send(PlainHttp http, byte[] request) {
         try {
-            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
-                    .header("Authorization", "Bearer " + token);
-            if (postBody != null) {
-                request.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(postBody));
-            }
-            return http.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+            return http.exchange(request);
         } catch (Exception e) {
             return -1;
         }
