@@ -4,7 +4,8 @@
 #     relay leaves it) while the services are idle;
 #  2. warm-up rounds until the CPU per ticket settles, then POST /tickets at a fixed concurrency: throughput and
 #     latency, CPU per ticket per process (/proc), commits per ticket per database (pg_stat_database), and how long
-#     notify-service took to catch up after the load stopped;
+#     notify-service took to catch up after the load stopped; all on one project (its events go out one at a time),
+#     then the same spread over every project of the demo;
 #  3. POST -> a team member's live stream at 40 and at 100 tickets/s while 1,000 other streams are open;
 #  4. those 1,000 streams idle: notify-service's and PostgreSQL's CPU;
 #  5. 1,000 streams of the team member: how soon one new notification reaches the first and the last of them.
@@ -20,13 +21,17 @@ source "$here/bench-stack.sh"
 enterprise=$(token "$tongling_enterprise")
 member=$(token '{"sub":"zhang.wei","roles":["staff"],"district":"etdz"}')
 project=$(tongling_project)
+admin=$(token '{"sub":"bench","roles":["admin"]}')
+# every project of the demo, for the same run with the tickets spread over them
+all_projects=$(curl -s -H "Authorization: Bearer $admin" "http://localhost:$((8081 + offset))/api/v1/projects?size=100" \
+  | python3 -c 'import json, sys; print(",".join(p["id"] for p in json.load(sys.stdin)["items"] if p["stage"] != "TERMINATED"))')
 
 echo "== 1. baseline: pgbench, one submission's inserts per transaction, $concurrency clients, 20 s, services idle"
 PGPASSWORD=postgres pgbench -n -h localhost -p $((5432 + offset)) -U postgres -c "$concurrency" -j 2 -T 20 \
   -D project="'$project'" -f "$here/ticket-inserts.sql" assist_service | grep -E "^(tps|latency)"
 
 echo "== 2. POST /tickets, $concurrency concurrent, $tickets tickets (project $project)"
-python3 "$here/ticket-cost.py" "$offset" "$bench_data" "$enterprise" "$project" "$concurrency" "$tickets"
+python3 "$here/ticket-cost.py" "$offset" "$bench_data" "$enterprise" "$project" "$concurrency" "$tickets" "$admin" "$all_projects"
 
 echo "== 3. POST -> zhang.wei's live stream with $streams other streams open"
 python3 "$here/idle-streams.py" "$offset" "$streams" 0 --hold 400 &
@@ -57,7 +62,6 @@ for service in project-service assist-service notify-service; do
 done
 
 echo "== a service started alone on the warm database: from launch until it answers an authenticated request"
-admin=$(token '{"sub":"bench","roles":["admin"]}')
 for service in assist-service:8082:sla-policies project-service:8081:districts notify-service:8083:notifications; do
   IFS=: read -r name port path <<< "$service"
   pid=$(pgrep -f "$name/target/quarkus-app" | head -1)

@@ -2,12 +2,15 @@
 # run (until notify-service has stored every ticket's team notification) the CPU of each process from /proc and the
 # commits of each database from pg_stat_database, per ticket; then how long notify-service took to catch up after
 # the load stopped; last, how fast notify-service works through a backlog on its own. Used by ticket-cost-bench.sh:
-# python3 ticket-cost.py OFFSET DATA_DIR TOKEN PROJECT CONCURRENCY TICKETS
+# python3 ticket-cost.py OFFSET DATA_DIR TOKEN PROJECT CONCURRENCY TICKETS [SPREAD_TOKEN SPREAD_PROJECTS]
+# With SPREAD_TOKEN (an admin's) and SPREAD_PROJECTS (comma-separated ids), the measured run is repeated with the
+# tickets spread over those projects in turn.
 import os, signal, subprocess, sys, time, json
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from proc_cpu import pids, cpu, family_cpu
 offset, data_dir, token, project, concurrency, tickets = sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4], int(sys.argv[5]), int(sys.argv[6])
 offset = int(offset)
+spread_token, spread_projects = (sys.argv[7], sys.argv[8].split(",")) if len(sys.argv) > 8 else (None, [])
 
 groups = {
     "assist-service": pids("assist-service/target/quarkus-app"),
@@ -40,20 +43,23 @@ def stored_new_tickets(since):
     # every poll while the CPU was being measured
     return int(psql("notify_service", f"select count(*) from notification where seq > {since} and kind = 'NEW_TICKET'"))
 
-body = json.dumps({"projectId": project, "category": "STAFFING", "title": "bench 招工", "description": "需要200名产线工人"}, ensure_ascii=False)
+def body(project_id):
+    return json.dumps({"projectId": project_id, "category": "STAFFING", "title": "bench 招工", "description": "需要200名产线工人"},
+                      ensure_ascii=False)
 
-def post(n):
-    return subprocess.run(["java", "-cp", "deploy/bench/target/bench.jar", "cn.zhaoshang.bench.LoadProbe", "--post=" + body, token,
+def post(n, as_token=token, projects=(project,)):
+    return subprocess.run(["java", "-cp", "deploy/bench/target/bench.jar", "cn.zhaoshang.bench.LoadProbe"]
+                          + ["--post=" + body(p) for p in projects] + [as_token,
                            str(concurrency), str(n), f"http://localhost:{8082 + offset}/api/v1/tickets"],
                           check=True, capture_output=True, text=True).stdout
 
-def measured(n):
+def measured(n, as_token=token, projects=(project,)):
     """Posts n tickets (and LoadProbe's own warm-up, a fifth more) and waits until notify-service stored them all."""
     since = latest_notification()
     before, commits_before = snapshot(), commits()
     load_before = os.times()
     started = time.time()
-    out = post(n)
+    out = post(n, as_token, projects)
     load_stopped = time.time()
     load_after = os.times()
     sent = n + min(2000, n // 5)
@@ -80,14 +86,23 @@ for round_number in range(1, 9):
     previous = services
 time.sleep(5)
 
-out, sent, load_seconds, caught_up, stored, per_ticket, per_commit = measured(tickets)
-print(out)
-print(f"notify-service had stored every ticket's team notification {caught_up:.2f} s after the load stopped ({stored} of {sent})")
-print(f"CPU per ticket over {sent} tickets ({load_seconds:.1f} s of load):")
-for name, ms in per_ticket.items():
-    print(f"  {name:<24} {ms:6.2f} ms")
-print(f"  {'all together':<24} {sum(per_ticket.values()):6.2f} ms")
-print("commits per ticket: " + ", ".join(f"{db} {per_commit[db]:.2f}" for db in sorted(per_commit)))
+def report(result):
+    out, sent, load_seconds, caught_up, stored, per_ticket, per_commit = result
+    print(out)
+    print(f"notify-service had stored every ticket's team notification {caught_up:.2f} s after the load stopped ({stored} of {sent})")
+    print(f"CPU per ticket over {sent} tickets ({load_seconds:.1f} s of load):")
+    for name, ms in per_ticket.items():
+        print(f"  {name:<24} {ms:6.2f} ms")
+    print(f"  {'all together':<24} {sum(per_ticket.values()):6.2f} ms")
+    print("commits per ticket: " + ", ".join(f"{db} {per_commit[db]:.2f}" for db in sorted(per_commit)))
+    return sent
+
+# Every ticket on one project is the relay's worst case: one project's events go out one at a time, each after
+# Kafka acknowledged the one before, so every ticket is a produce request of its own and a small consumer batch.
+sent = report(measured(tickets))
+if spread_projects:
+    print(f"-- the same, the tickets spread over {len(spread_projects)} projects in turn (posted by an admin)")
+    report(measured(tickets, spread_token, spread_projects))
 
 # At full speed the services share two cores, so notify-service's lag says as much about the scheduler as about the
 # consumer. Its own pace: paused (SIGSTOP, well inside the consumer's session timeout) while the tickets are posted,

@@ -12,19 +12,19 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * Sends a fixed number of requests (cycling through the given URLs) at a fixed concurrency and prints
  * throughput and latency percentiles. GETs expecting 200, or with {@code --post=JSON} POSTs of that body
- * expecting 201, over one kept-alive connection per worker ({@link PlainHttp}). Bounded in count; loopback only.
- * Usage: LoadProbe [--post=JSON] TOKEN CONCURRENCY REQUESTS URL [URL ...]
+ * expecting 201 (several {@code --post} bodies are sent in turn), over one kept-alive connection per worker
+ * ({@link PlainHttp}). Bounded in count; loopback only.
+ * Usage: LoadProbe [--post=JSON ...] TOKEN CONCURRENCY REQUESTS URL [URL ...]
  */
 public final class LoadProbe {
 
-    private static String postBody;
-
     public static void main(String[] args) throws Exception {
-        if (args[0].startsWith("--post=")) {
-            postBody = args[0].substring("--post=".length());
+        List<String> postBodies = new ArrayList<>();
+        while (args[0].startsWith("--post=")) {
+            postBodies.add(args[0].substring("--post=".length()));
             args = List.of(args).subList(1, args.length).toArray(String[]::new);
         }
-        int expected = postBody == null ? 200 : 201;
+        int expected = postBodies.isEmpty() ? 200 : 201;
         String token = args[0];
         int concurrency = Integer.parseInt(args[1]);
         int requests = Integer.parseInt(args[2]);
@@ -33,7 +33,13 @@ public final class LoadProbe {
         if (targets.stream().map(URI::getAuthority).distinct().count() > 1) {
             throw new IllegalArgumentException("one server per run: each worker keeps one connection");
         }
-        List<byte[]> prepared = targets.stream().map(uri -> PlainHttp.request(uri, token, postBody)).toList();
+        List<byte[]> prepared = new ArrayList<>();
+        for (URI uri : targets) {
+            if (postBodies.isEmpty()) {
+                prepared.add(PlainHttp.request(uri, token, null));
+            }
+            postBodies.forEach(body -> prepared.add(PlainHttp.request(uri, token, body)));
+        }
         // a fifth of the run (at most 2,000) first, unmeasured, so the figures are not the JIT compiler's
         try (PlainHttp warming = new PlainHttp(targets.get(0))) {
             for (int warm = 0; warm < Math.min(2000, requests / 5); warm++) {
