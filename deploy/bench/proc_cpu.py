@@ -38,3 +38,14 @@ def family_cpu(pid):
     """A process, its reaped children (cutime, cstime) and its living children: PostgreSQL with all its backends."""
     f = _stat(pid)
     return (int(f[11]) + int(f[12]) + int(f[13]) + int(f[14])) / TICK + cpu(children(pid))
+
+def machine_busy(seconds):
+    """The share of all the machine's cores that was busy over the next `seconds` (from /proc/stat)."""
+    def ticks():
+        fields = [int(x) for x in open("/proc/stat").readline().split()[1:]]
+        return sum(fields), fields[3] + fields[4]  # idle and iowait count as not busy
+    import time
+    total_before, idle_before = ticks()
+    time.sleep(seconds)
+    total_after, idle_after = ticks()
+    return 1 - (idle_after - idle_before) / max(1, total_after - total_before)

@@ -61,21 +61,41 @@ for service in project-service assist-service notify-service; do
   echo "  $service: peak $(awk '/VmHWM/ {printf "%d MB", $2/1024}' /proc/$pid/status), now $(awk '/VmRSS/ {printf "%d MB", $2/1024}' /proc/$pid/status)"
 done
 
-echo "== a service started alone on the warm database: from launch until it answers an authenticated request"
+echo "== a service started alone on the warm database, three times each: from launch until it answers an authenticated request"
+# After the load the stack still works for a while (the demo team's e-mails, PostgreSQL's autovacuum, the compilers):
+# a start measured then measures that too. Wait (at most two minutes) until the machine is quiet.
+python3 - "$here" <<'PY'
+import sys, time
+sys.path.insert(0, sys.argv[1])
+from proc_cpu import machine_busy
+waited = time.time()
+busy = machine_busy(2)
+while busy > 0.10 and time.time() - waited < 120:
+    busy = machine_busy(2)
+print(f"  the machine {'quiet' if busy <= 0.10 else 'still busy'} after {time.time() - waited:.0f} s: {100 * busy:.0f} % of its cores busy")
+PY
 for service in assist-service:8082:sla-policies project-service:8081:districts notify-service:8083:notifications; do
   IFS=: read -r name port path <<< "$service"
-  pid=$(pgrep -f "$name/target/quarkus-app" | head -1)
-  mapfile -d '' environment < /proc/$pid/environ
-  mapfile -d '' command < /proc/$pid/cmdline
-  directory=$(readlink /proc/$pid/cwd)
-  kill $pid; while kill -0 $pid 2>/dev/null; do sleep 0.1; done
-  started=$(date +%s%N)
-  (cd "$directory" && exec env -i "${environment[@]}" "${command[@]}" > "$bench_data/$name-alone.log" 2>&1) &
-  alone=$!
-  until [ "$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $admin" "http://localhost:$((port + offset))/api/v1/$path")" = 200 ]; do
-    kill -0 $alone 2>/dev/null || { echo "  $name did not start"; break; }
-    sleep 0.05
+  for attempt in 1 2 3; do
+    pid=$(pgrep -f "$name/target/quarkus-app" | head -1 || true)
+    [ -n "$pid" ] || { echo "  $name is not running"; break; }
+    mapfile -d '' environment < /proc/$pid/environ
+    mapfile -d '' command < /proc/$pid/cmdline
+    directory=$(readlink /proc/$pid/cwd)
+    if [ "$pid" = "${alone:-}" ]; then
+      kill $alone 2>/dev/null || true; wait $alone 2>/dev/null || true  # our own child from the attempt before: reap it
+    else
+      kill $pid; while kill -0 $pid 2>/dev/null; do sleep 0.1; done
+    fi
+    sleep 1
+    started=$(date +%s%N)
+    (cd "$directory" && exec env -i "${environment[@]}" "${command[@]}" > "$bench_data/$name-alone.log" 2>&1) &
+    alone=$!
+    until [ "$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $admin" "http://localhost:$((port + offset))/api/v1/$path")" = 200 ]; do
+      kill -0 $alone 2>/dev/null || { echo "  $name did not start"; break; }
+      sleep 0.05
+    done
+    echo "  $name: $(( ($(date +%s%N) - started) / 1000000 )) ms ($(grep -ho 'started in [0-9.]*s' "$bench_data/$name-alone.log" | head -1) by its own count)"
   done
-  echo "  $name: $(( ($(date +%s%N) - started) / 1000000 )) ms ($(grep -ho 'started in [0-9.]*s' "$bench_data/$name-alone.log" | head -1) by its own count)"
-  kill $alone 2>/dev/null; wait $alone 2>/dev/null || true
+  kill $alone 2>/dev/null || true; wait $alone 2>/dev/null || true; alone=
 done
