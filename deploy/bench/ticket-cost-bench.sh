@@ -62,8 +62,8 @@ for service in project-service assist-service notify-service; do
 done
 
 echo "== a service started alone on the warm database, three times each: from launch until it answers an authenticated request"
-# After the load the stack still works for a while (the demo team's e-mails, PostgreSQL's autovacuum, the compilers):
-# a start measured then measures that too. Wait (at most two minutes) until the machine is quiet.
+# A start measured while the stack still works after the load (the demo team's e-mails, PostgreSQL's autovacuum, the
+# compilers) would measure that too: wait (at most two minutes) until the machine is quiet, and say how long it took.
 python3 - "$here" <<'PY'
 import sys, time
 sys.path.insert(0, sys.argv[1])
