@@ -1,5 +1,5 @@
 # CPU time of processes from /proc, for the bench scripts (Linux only).
-import os, subprocess
+import os, subprocess, time
 
 TICK = os.sysconf("SC_CLK_TCK")
 
@@ -44,7 +44,6 @@ def machine_busy(seconds):
     def ticks():
         fields = [int(x) for x in open("/proc/stat").readline().split()[1:]]
         return sum(fields), fields[3] + fields[4]  # idle and iowait count as not busy
-    import time
     total_before, idle_before = ticks()
     time.sleep(seconds)
     total_after, idle_after = ticks()

@@ -76,17 +76,13 @@ print(f"  the machine {'quiet' if busy <= 0.10 else 'still busy'} after {time.ti
 PY
 for service in assist-service:8082:sla-policies project-service:8081:districts notify-service:8083:notifications; do
   IFS=: read -r name port path <<< "$service"
+  # the stack's own process gives the command line; each attempt then starts it as this script's child, and stops it
+  pid=$(pgrep -f "$name/target/quarkus-app" | head -1)
+  mapfile -d '' environment < /proc/$pid/environ
+  mapfile -d '' command < /proc/$pid/cmdline
+  directory=$(readlink /proc/$pid/cwd)
+  kill $pid; while kill -0 $pid 2>/dev/null; do sleep 0.1; done
   for attempt in 1 2 3; do
-    pid=$(pgrep -f "$name/target/quarkus-app" | head -1 || true)
-    [ -n "$pid" ] || { echo "  $name is not running"; break; }
-    mapfile -d '' environment < /proc/$pid/environ
-    mapfile -d '' command < /proc/$pid/cmdline
-    directory=$(readlink /proc/$pid/cwd)
-    if [ "$pid" = "${alone:-}" ]; then
-      kill $alone 2>/dev/null || true; wait $alone 2>/dev/null || true  # our own child from the attempt before: reap it
-    else
-      kill $pid; while kill -0 $pid 2>/dev/null; do sleep 0.1; done
-    fi
     sleep 1
     started=$(date +%s%N)
     (cd "$directory" && exec env -i "${environment[@]}" "${command[@]}" > "$bench_data/$name-alone.log" 2>&1) &
@@ -96,6 +92,6 @@ for service in assist-service:8082:sla-policies project-service:8081:districts n
       sleep 0.05
     done
     echo "  $name: $(( ($(date +%s%N) - started) / 1000000 )) ms ($(grep -ho 'started in [0-9.]*s' "$bench_data/$name-alone.log" | head -1) by its own count)"
+    kill $alone 2>/dev/null || true; wait $alone 2>/dev/null || true
   done
-  kill $alone 2>/dev/null || true; wait $alone 2>/dev/null || true; alone=
 done

@@ -33,13 +33,9 @@ public final class LoadProbe {
         if (targets.stream().map(URI::getAuthority).distinct().count() > 1) {
             throw new IllegalArgumentException("one server per run: each worker keeps one connection");
         }
-        List<byte[]> prepared = new ArrayList<>();
-        for (URI uri : targets) {
-            if (postBodies.isEmpty()) {
-                prepared.add(PlainHttp.request(uri, token, null));
-            }
-            postBodies.forEach(body -> prepared.add(PlainHttp.request(uri, token, body)));
-        }
+        List<String> bodies = postBodies.isEmpty() ? Collections.singletonList(null) : postBodies; // null: a GET
+        List<byte[]> prepared = targets.stream()
+                .flatMap(uri -> bodies.stream().map(body -> PlainHttp.request(uri, token, body))).toList();
         // a fifth of the run (at most 2,000) first, unmeasured, so the figures are not the JIT compiler's
         try (PlainHttp warming = new PlainHttp(targets.get(0))) {
             for (int warm = 0; warm < Math.min(2000, requests / 5); warm++) {
