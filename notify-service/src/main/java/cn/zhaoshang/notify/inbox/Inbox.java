@@ -1,5 +1,6 @@
 package cn.zhaoshang.notify.inbox;
 
+import cn.zhaoshang.chassis.persistence.BatchCounts;
 import cn.zhaoshang.chassis.persistence.Row;
 import jakarta.persistence.Tuple;
 import cn.zhaoshang.chassis.problem.ResourceNotFound;
@@ -10,9 +11,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
+import org.hibernate.Session;
 
+import java.sql.PreparedStatement;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,51 +48,69 @@ public class Inbox {
         this.transaction = transaction;
     }
 
-    /** What this transaction did once, however many notifications it stores (a consumer's batch stores many). */
-    private enum OncePerTransaction { WRITER_LOCK, NOTICE }
+    /** Taken once per transaction, however many times it stores notifications (a reminder run stores many). */
+    private static final String WRITER_LOCK_HELD = Inbox.class.getName() + ".writerLock";
 
-    private boolean firstTimeInTransaction(OncePerTransaction what) {
-        if (transaction.getResource(what) != null) {
+    private boolean firstWriteInTransaction() {
+        if (transaction.getResource(WRITER_LOCK_HELD) != null) {
             return false;
         }
-        transaction.putResource(what, Boolean.TRUE);
+        transaction.putResource(WRITER_LOCK_HELD, Boolean.TRUE);
         return true;
+    }
+
+    /** A rule's draft and the event (or reminder) it comes from: the pair is stored once per audience and kind. */
+    public record Arrival(Draft draft, String sourceEventId) {
     }
 
     /** Stores a rule's draft unless the same event already notified the same audience of the same kind. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void deliver(Draft draft, String sourceEventId) {
-        // One writer at a time until commit: sequence numbers then become visible in order, so a live stream
-        // that has sent up to N never misses a smaller number committed later.
-        if (firstTimeInTransaction(OncePerTransaction.WRITER_LOCK)) {
-            entityManager.createNativeQuery("select pg_advisory_xact_lock(" + WRITER_LOCK + ")").getSingleResult();
+        deliverAll(List.of(new Arrival(draft, sourceEventId)));
+    }
+
+    /** {@link #deliver} for many drafts (a consumer's batch) in one statement. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void deliverAll(List<Arrival> arrivals) {
+        if (arrivals.isEmpty()) {
+            return;
         }
-        UUID id = UUID.randomUUID();
-        int inserted = entityManager.createNativeQuery("""
-                insert into notification (id, audience_type, audience_key, kind, urgency, title, body, project_id,
-                                          ticket_id, source_event_id, created_at)
-                values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)
-                on conflict (source_event_id, audience_type, audience_key, kind) do nothing""")
-                .setParameter(1, id)
-                .setParameter(2, draft.audience().name())
-                .setParameter(3, draft.audienceKey())
-                .setParameter(4, draft.kind().name())
-                .setParameter(5, draft.urgency().name())
-                .setParameter(6, draft.title())
-                .setParameter(7, draft.body())
-                .setParameter(8, draft.projectId())
-                .setParameter(9, draft.ticketId())
-                .setParameter(10, sourceEventId)
-                .setParameter(11, Instant.now(clock))
-                .executeUpdate();
-        if (inserted == 1) {
-            // other replicas' streams hear of it at commit (one notice per transaction: PostgreSQL folds repeats)
-            if (firstTimeInTransaction(OncePerTransaction.NOTICE)) {
-                entityManager.createNativeQuery("select pg_notify(?1, ?2)")
-                        .setParameter(1, NewNotifications.CHANNEL).setParameter(2, NewNotifications.THIS_REPLICA)
-                        .getSingleResult();
+        // One writer at a time until commit: sequence numbers then become visible in order, so a live stream
+        // that has sent up to N never misses a smaller number committed later. In the same round trip, the notice
+        // that wakes other replicas' streams at commit (once per transaction: PostgreSQL folds repeats); should every
+        // draft turn out a repeat, they look once and find nothing new.
+        if (firstWriteInTransaction()) {
+            entityManager.createNativeQuery("select pg_advisory_xact_lock(?1), pg_notify(?2, ?3)")
+                    .setParameter(1, WRITER_LOCK).setParameter(2, NewNotifications.CHANNEL)
+                    .setParameter(3, NewNotifications.THIS_REPLICA).getSingleResult();
+        }
+        List<UUID> ids = arrivals.stream().map(arrival -> UUID.randomUUID()).toList();
+        Instant now = Instant.now(clock);
+        // one round trip for the batch, in the order of the events the drafts come from, which the rows' sequence
+        // numbers then follow
+        boolean[] inserted = entityManager.unwrap(Session.class).doReturningWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement("""
+                    insert into notification (id, audience_type, audience_key, kind, urgency, title, body, project_id,
+                                              ticket_id, source_event_id, created_at)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    on conflict (source_event_id, audience_type, audience_key, kind) do nothing""")) {
+                for (int i = 0; i < arrivals.size(); i++) {
+                    Draft draft = arrivals.get(i).draft();
+                    Object[] values = {ids.get(i), draft.audience().name(), draft.audienceKey(), draft.kind().name(),
+                            draft.urgency().name(), draft.title(), draft.body(), draft.projectId(), draft.ticketId(),
+                            arrivals.get(i).sourceEventId(), now.atOffset(ZoneOffset.UTC)};
+                    for (int column = 0; column < values.length; column++) {
+                        insert.setObject(column + 1, values[column]);
+                    }
+                    insert.addBatch();
+                }
+                return BatchCounts.inserted(insert.executeBatch());
             }
-            stored.fire(new NotificationStored(id, draft));
+        });
+        for (int i = 0; i < arrivals.size(); i++) {
+            if (inserted[i]) {
+                stored.fire(new NotificationStored(ids.get(i), arrivals.get(i).draft()));
+            }
         }
     }
 

@@ -17,8 +17,13 @@ public class BlockingTickets {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public void track(UUID ticketId, UUID projectId, String title, String blocksMilestone, boolean open, long version) {
+    /** @param submitted the ticket's first event: it cannot be on the list yet, so there is nothing to take off */
+    public void track(UUID ticketId, UUID projectId, String title, String blocksMilestone, boolean open, long version,
+                      boolean submitted) {
         if (blocksMilestone == null || !open) {
+            if (submitted) {
+                return;
+            }
             entityManager.createNativeQuery("delete from blocking_ticket where ticket_id = ?1 and source_version <= ?2")
                     .setParameter(1, ticketId).setParameter(2, version).executeUpdate();
             return;

@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import static cn.zhaoshang.notify.NotifyFixtures.projectWithTeam;
 import static cn.zhaoshang.notify.NotifyFixtures.ticketEvent;
@@ -48,6 +49,36 @@ class BatchIntakeTest {
     }
 
     @Test
+    void anEventTwiceInOneBatchOrHandledBeforeIsStoredOnceAndTheRestKeepTheirOrder() throws Exception {
+        String district = "d" + UUID.randomUUID().toString().substring(0, 8);
+        UUID projectId = projectWithTeam(district, TestTokens.staff("zhang.wei", null));
+        UUID first = UUID.randomUUID();
+        String handledBefore = ticketEvent("ticket.submitted", first, projectId, district, "NORMAL", "{}");
+        KafkaProbe.sendAll("assist.events", projectId.toString(), List.of(handledBefore));
+        await().atMost(Duration.ofSeconds(60)).until(() -> newTickets(projectId)[0] == 1);
+
+        List<UUID> later = new ArrayList<>();
+        List<String> events = new ArrayList<>(List.of(handledBefore));
+        for (int i = 0; i < 20; i++) {
+            UUID ticket = UUID.randomUUID();
+            later.add(ticket);
+            String event = ticketEvent("ticket.submitted", ticket, projectId, district, "NORMAL", "{}");
+            events.add(event);
+            if (i % 5 == 0) {
+                events.add(event);
+            }
+        }
+        KafkaProbe.sendAll("assist.events", projectId.toString(), events);
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> newTickets(projectId)[0] == 21);
+        // a repeat arriving late would add a row after the count was reached: look again a moment later
+        Thread.sleep(1000);
+        assertThat(newTickets(projectId)[0]).as("each ticket's notification once").isEqualTo(21);
+        assertThat(ticketsInSequence(projectId)).as("in the order the events came").isEqualTo(
+                Stream.concat(Stream.of(first), later.stream()).toList());
+    }
+
+    @Test
     void anUnreadableRecordAndAnEventThatCannotBeHandledGoToTheDeadLetterTopicAloneAndTheRestIsKept() throws Exception {
         String district = "d" + UUID.randomUUID().toString().substring(0, 8);
         UUID projectId = projectWithTeam(district, TestTokens.staff("zhang.wei", null));
@@ -73,6 +104,21 @@ class BatchIntakeTest {
                 .as("once each").hasSize(2);
         assertThat(KafkaProbe.await("notify.assist-events.dlq", r -> r.value().contains(projectId.toString()), 1,
                 Duration.ofSeconds(2))).as("no good event refused with them").isEmpty();
+    }
+
+    /** The tickets of the project's NEW_TICKET notifications, by sequence number. */
+    private List<UUID> ticketsInSequence(UUID projectId) throws Exception {
+        try (Connection connection = dataSource.getConnection(); PreparedStatement query = connection.prepareStatement(
+                "select ticket_id from notification where project_id = ? and kind = 'NEW_TICKET' order by seq")) {
+            query.setObject(1, projectId);
+            List<UUID> tickets = new ArrayList<>();
+            try (ResultSet result = query.executeQuery()) {
+                while (result.next()) {
+                    tickets.add(result.getObject(1, UUID.class));
+                }
+            }
+            return tickets;
+        }
     }
 
     /** The team member's NEW_TICKET notifications of the project: how many, and in how many transactions. */

@@ -19,6 +19,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Consumer;
@@ -61,14 +64,20 @@ public class EventIntake {
         return true;
     }
 
-    /**
-     * Handles a poll's records in one transaction, in their order, and acknowledges each once it committed. When
-     * one record spoils the batch, the records are handled again one transaction each, so that only the record that
-     * fails on its own is refused (to the channel's dead-letter topic) and the others are kept. An unreachable
-     * database is thrown, for {@link WaitForDatabase} to try the whole batch again (records handled by then are
-     * skipped as repeats).
-     */
+    /** {@link #takeNewEvents} for a handler that takes one event at a time, in the batch's order. */
     public CompletionStage<Void> takeBatch(KafkaRecordBatch<String, String> batch, Consumer<ReceivedEvent> handler) {
+        return takeNewEvents(batch, events -> events.forEach(handler));
+    }
+
+    /**
+     * Handles a poll's records in one transaction, and acknowledges each once it committed: their ids are claimed in
+     * one statement and the handler gets the events not handled before, in the batch's order (an id twice in the
+     * batch, once). When one record spoils the batch, the records are handled again one transaction each, so that
+     * only the record that fails on its own is refused (to the channel's dead-letter topic) and the others are kept.
+     * An unreachable database is thrown, for {@link WaitForDatabase} to try the whole batch again (records handled by
+     * then are skipped as repeats).
+     */
+    public CompletionStage<Void> takeNewEvents(KafkaRecordBatch<String, String> batch, Consumer<List<ReceivedEvent>> handler) {
         List<KafkaRecord<String, String>> records = new ArrayList<>();
         List<CloudEvent<JsonNode>> events = new ArrayList<>();
         Map<KafkaRecord<String, String>, JsonProcessingException> unreadable = new LinkedHashMap<>();
@@ -83,7 +92,7 @@ public class EventIntake {
         // refused only once the others are settled: a batch tried again (database away) refuses nothing twice
         List<CompletionStage<Void>> outcomes = new ArrayList<>();
         try {
-            QuarkusTransaction.requiringNew().run(() -> events.forEach(event -> handle(event, handler)));
+            QuarkusTransaction.requiringNew().run(() -> handleAll(events, handler));
             records.forEach(record -> outcomes.add(record.ack()));
             unreadable.forEach((record, reason) -> outcomes.add(record.nack(reason)));
             return settle(outcomes);
@@ -96,7 +105,7 @@ public class EventIntake {
         for (int i = 0; i < events.size(); i++) {
             CloudEvent<JsonNode> event = events.get(i);
             try {
-                QuarkusTransaction.requiringNew().run(() -> handle(event, handler));
+                QuarkusTransaction.requiringNew().run(() -> handleAll(List.of(event), handler));
                 outcomes.add(records.get(i).ack());
             } catch (RuntimeException failure) {
                 if (DatabaseErrors.isDatabaseUnreachable(failure)) {
@@ -107,6 +116,23 @@ public class EventIntake {
         }
         unreadable.forEach((record, reason) -> outcomes.add(record.nack(reason)));
         return settle(outcomes);
+    }
+
+    private void handleAll(List<CloudEvent<JsonNode>> events, Consumer<List<ReceivedEvent>> handler) {
+        SortedMap<String, String> typesById = new TreeMap<>();
+        events.forEach(event -> typesById.putIfAbsent(event.id(), event.type()));
+        Set<String> claimedNow = ProcessedEvent.claimAll(typesById, Instant.now(clock));
+        List<ReceivedEvent> taken = new ArrayList<>();
+        for (CloudEvent<JsonNode> event : events) {
+            if (claimedNow.remove(event.id())) {
+                taken.add(new ReceivedEvent(event, json));
+            } else {
+                Log.debugf("event %s seen before, skipped", event.id());
+            }
+        }
+        if (!taken.isEmpty()) {
+            handler.accept(taken);
+        }
     }
 
     private static CompletionStage<Void> settle(List<CompletionStage<Void>> outcomes) {
