@@ -32,6 +32,8 @@ public class DeliveryPlanner {
 
     private static final TypeReference<Map<String, List<Channel>>> CHOICES = new TypeReference<>() {
     };
+    private static final TypeReference<List<String>> KINDS = new TypeReference<>() {
+    };
 
     private final EntityManager entityManager;
     private final ObjectMapper json;
@@ -54,38 +56,42 @@ public class DeliveryPlanner {
         Draft draft = stored.draft();
         Instant now = Instant.now(clock);
         boolean urgent = draft.urgency() == Draft.Urgency.URGENT;
-        for (Row r : members("select p.subject, p.email, cast(p.channels as text) as channels, p.quiet_start, p.quiet_end, p.digest"
-                + " from preference p where p.email is not null and " + AudienceMembers.condition(draft.audience(), "p", "subject"), draft)) {
-            if (!DeliveryRules.wantsEmail(draft.kind().name(), urgent, r.text("email"), choices(r.text("channels")))) {
+        for (Row r : reachable(draft)) {
+            if (r.text("webhook_kinds") != null) {
+                if (DeliveryRules.webhookWants(kinds(r.text("webhook_kinds")), draft.kind().name())) {
+                    insert(notificationId, Channel.WEBHOOK, r.text("target"), r.text("recipient"), "PENDING", now, now);
+                }
+                continue;
+            }
+            if (!DeliveryRules.wantsEmail(draft.kind().name(), urgent, r.text("target"), choices(r.text("channels")))) {
                 continue;
             }
             QuietHours quiet = r.time("quiet_start") == null ? null : new QuietHours(r.time("quiet_start"), r.time("quiet_end"));
             DeliveryRules.Timing timing = DeliveryRules.firstAttempt(urgent, quiet, DeliveryRules.Digest.valueOf(r.text("digest")),
                     digestTime, now, Clocks.BUSINESS_ZONE);
-            insert(notificationId, Channel.EMAIL, r.text("email"), r.text("subject"), timing.digest() ? "DIGEST" : "PENDING",
+            insert(notificationId, Channel.EMAIL, r.text("target"), r.text("recipient"), timing.digest() ? "DIGEST" : "PENDING",
                     timing.at(), now);
-        }
-        for (Row r : members("select cast(w.id as varchar) as id, w.owner from webhook w where (jsonb_array_length(w.kinds) = 0"
-                + " or w.kinds @> jsonb_build_array(cast(:kind as text))) and " + AudienceMembers.condition(draft.audience(), "w", "owner"), draft)) {
-            insert(notificationId, Channel.WEBHOOK, r.text("id"), r.text("owner"), "PENDING", now, now);
         }
     }
 
     /**
-     * Who of an audience wants what, looked up once per transaction: a consumer's batch stores many notifications for
-     * the same team and enterprise. A preference changed while the batch runs reaches the next batch, as it would
-     * had it been changed a moment later.
+     * The audience's members with an e-mail address, and their webhooks (the ones with {@code webhook_kinds}), in one
+     * statement, looked up once per transaction: a consumer's batch stores many notifications for the same team and
+     * enterprise. A preference or webhook changed while the batch runs reaches the next batch, as it would had it been
+     * changed a moment later.
      */
-    private List<Row> members(String sql, Draft draft) {
-        boolean byKind = sql.contains(":kind");
-        String lookup = sql + '\n' + draft.audienceKey() + (byKind ? '\n' + draft.kind().name() : "");
-        return lookupsOfThisTransaction().computeIfAbsent(lookup, ignored -> {
-            var query = entityManager.createNativeQuery(sql, Tuple.class).setParameter("key", draft.audienceKey());
-            if (byKind) {
-                query.setParameter("kind", draft.kind().name());
-            }
-            return Row.all(query);
-        });
+    private List<Row> reachable(Draft draft) {
+        return lookupsOfThisTransaction().computeIfAbsent(draft.audience().name() + '\n' + draft.audienceKey(), ignored ->
+                Row.all(entityManager.createNativeQuery("""
+                                select p.subject as recipient, p.email as target, cast(p.channels as text) as channels,
+                                       p.quiet_start, p.quiet_end, p.digest, cast(null as text) as webhook_kinds
+                                from preference p where p.email is not null and %s
+                                union all
+                                select w.owner, cast(w.id as varchar), null, null, null, null, cast(w.kinds as text)
+                                from webhook w where %s"""
+                                .formatted(AudienceMembers.condition(draft.audience(), "p", "subject"),
+                                        AudienceMembers.condition(draft.audience(), "w", "owner")), Tuple.class)
+                        .setParameter("key", draft.audienceKey())));
     }
 
     @SuppressWarnings("unchecked")
@@ -105,6 +111,14 @@ public class DeliveryPlanner {
                 .setParameter(1, UUID.randomUUID()).setParameter(2, notificationId).setParameter(3, channel.name())
                 .setParameter(4, target).setParameter(5, recipient).setParameter(6, status).setParameter(7, at)
                 .setParameter(8, now).executeUpdate();
+    }
+
+    private List<String> kinds(String text) {
+        try {
+            return json.readValue(text, KINDS);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a webhook's stored kinds cannot be read", e);
+        }
     }
 
     private Map<String, List<Channel>> choices(String text) {

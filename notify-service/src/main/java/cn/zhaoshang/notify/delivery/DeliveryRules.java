@@ -37,6 +37,11 @@ public final class DeliveryRules {
         return chosen != null ? chosen.contains(Channel.EMAIL) : urgent;
     }
 
+    /** A webhook hears of the kinds it was registered for; none listed means every kind. */
+    public static boolean webhookWants(List<String> kinds, String kind) {
+        return kinds.isEmpty() || kinds.contains(kind);
+    }
+
     public static Timing firstAttempt(boolean urgent, QuietHours quiet, Digest digest, LocalTime digestTime,
                                       Instant now, ZoneId zone) {
         if (urgent) {

@@ -31,6 +31,13 @@ class DeliveryRulesTest {
     }
 
     @Test
+    void aWebhookHearsOfTheKindsItListsOrOfEveryKindWhenItListsNone() {
+        assertThat(DeliveryRules.webhookWants(List.of(), "NEW_TICKET")).isTrue();
+        assertThat(DeliveryRules.webhookWants(List.of("SLA_BREACHED", "TICKET_ESCALATED"), "SLA_BREACHED")).isTrue();
+        assertThat(DeliveryRules.webhookWants(List.of("SLA_BREACHED"), "NEW_TICKET")).isFalse();
+    }
+
+    @Test
     void quietHoursAcrossMidnightHoldNormalMailUntilMorning() {
         assertThat(NIGHT.contains(LocalTime.of(23, 0))).isTrue();
         assertThat(NIGHT.contains(LocalTime.of(7, 29))).isTrue();
