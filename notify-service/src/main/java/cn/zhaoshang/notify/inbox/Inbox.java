@@ -69,7 +69,7 @@ public class Inbox {
         deliverAll(List.of(new Arrival(draft, sourceEventId)));
     }
 
-    /** {@link #deliver} for many drafts (a consumer's batch) in one statement. */
+    /** {@link #deliver} for many drafts (a consumer's batch), sent to the database together. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void deliverAll(List<Arrival> arrivals) {
         if (arrivals.isEmpty()) {
