@@ -1,6 +1,6 @@
 package cn.zhaoshang.notify.inbox;
 
-import cn.zhaoshang.chassis.persistence.BatchCounts;
+import cn.zhaoshang.chassis.persistence.BatchInsert;
 import cn.zhaoshang.chassis.persistence.Row;
 import jakarta.persistence.Tuple;
 import cn.zhaoshang.chassis.problem.ResourceNotFound;
@@ -11,12 +11,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
-import org.hibernate.Session;
 
-import java.sql.PreparedStatement;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -86,27 +84,19 @@ public class Inbox {
         }
         List<UUID> ids = arrivals.stream().map(arrival -> UUID.randomUUID()).toList();
         Instant now = Instant.now(clock);
-        // one round trip for the batch, in the order of the events the drafts come from, which the rows' sequence
-        // numbers then follow
-        boolean[] inserted = entityManager.unwrap(Session.class).doReturningWork(connection -> {
-            try (PreparedStatement insert = connection.prepareStatement("""
-                    insert into notification (id, audience_type, audience_key, kind, urgency, title, body, project_id,
-                                              ticket_id, source_event_id, created_at)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                    on conflict (source_event_id, audience_type, audience_key, kind) do nothing""")) {
-                for (int i = 0; i < arrivals.size(); i++) {
-                    Draft draft = arrivals.get(i).draft();
-                    Object[] values = {ids.get(i), draft.audience().name(), draft.audienceKey(), draft.kind().name(),
-                            draft.urgency().name(), draft.title(), draft.body(), draft.projectId(), draft.ticketId(),
-                            arrivals.get(i).sourceEventId(), now.atOffset(ZoneOffset.UTC)};
-                    for (int column = 0; column < values.length; column++) {
-                        insert.setObject(column + 1, values[column]);
-                    }
-                    insert.addBatch();
-                }
-                return BatchCounts.inserted(insert.executeBatch());
-            }
-        });
+        List<Object[]> rows = new ArrayList<>();
+        for (int i = 0; i < arrivals.size(); i++) {
+            Draft draft = arrivals.get(i).draft();
+            rows.add(new Object[] {ids.get(i), draft.audience().name(), draft.audienceKey(), draft.kind().name(),
+                    draft.urgency().name(), draft.title(), draft.body(), draft.projectId(), draft.ticketId(),
+                    arrivals.get(i).sourceEventId(), now});
+        }
+        // in the order of the events the drafts come from, which the rows' sequence numbers then follow
+        boolean[] inserted = BatchInsert.skippingConflicts(entityManager, """
+                insert into notification (id, audience_type, audience_key, kind, urgency, title, body, project_id,
+                                          ticket_id, source_event_id, created_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                on conflict (source_event_id, audience_type, audience_key, kind) do nothing""", rows);
         for (int i = 0; i < arrivals.size(); i++) {
             if (inserted[i]) {
                 stored.fire(new NotificationStored(ids.get(i), arrivals.get(i).draft()));

@@ -16,8 +16,8 @@ public class BlockingTickets {
         this.entityManager = entityManager;
     }
 
-    @Transactional(Transactional.TxType.MANDATORY)
     /** @param submitted the ticket's first event: it cannot be on the list yet, so there is nothing to take off */
+    @Transactional(Transactional.TxType.MANDATORY)
     public void track(UUID ticketId, UUID projectId, String title, String blocksMilestone, boolean open, long version,
                       boolean submitted) {
         if (blocksMilestone == null || !open) {

@@ -48,20 +48,11 @@ public class EventIntake {
     /** @return false when the event was handled before, here or by another replica */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean take(String record, Consumer<ReceivedEvent> handler) throws JsonProcessingException {
-        return handle(read(record), handler);
+        return handleAll(List.of(read(record)), events -> handler.accept(events.get(0)));
     }
 
     private CloudEvent<JsonNode> read(String record) throws JsonProcessingException {
         return json.readValue(record, envelope);
-    }
-
-    private boolean handle(CloudEvent<JsonNode> event, Consumer<ReceivedEvent> handler) {
-        if (!ProcessedEvent.claim(event.id(), event.type(), Instant.now(clock))) {
-            Log.debugf("event %s seen before, skipped", event.id());
-            return false;
-        }
-        handler.accept(new ReceivedEvent(event, json));
-        return true;
     }
 
     /** {@link #takeNewEvents} for a handler that takes one event at a time, in the batch's order. */
@@ -118,7 +109,8 @@ public class EventIntake {
         return settle(outcomes);
     }
 
-    private void handleAll(List<CloudEvent<JsonNode>> events, Consumer<List<ReceivedEvent>> handler) {
+    /** @return false when every event was handled before, and the handler was not called */
+    private boolean handleAll(List<CloudEvent<JsonNode>> events, Consumer<List<ReceivedEvent>> handler) {
         SortedMap<String, String> typesById = new TreeMap<>();
         events.forEach(event -> typesById.putIfAbsent(event.id(), event.type()));
         Set<String> claimedNow = ProcessedEvent.claimAll(typesById, Instant.now(clock));
@@ -130,9 +122,11 @@ public class EventIntake {
                 Log.debugf("event %s seen before, skipped", event.id());
             }
         }
-        if (!taken.isEmpty()) {
-            handler.accept(taken);
+        if (taken.isEmpty()) {
+            return false;
         }
+        handler.accept(taken);
+        return true;
     }
 
     private static CompletionStage<Void> settle(List<CompletionStage<Void>> outcomes) {
