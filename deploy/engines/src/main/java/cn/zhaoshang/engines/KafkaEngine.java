@@ -112,6 +112,8 @@ public final class KafkaEngine implements AutoCloseable {
         p.put("offsets.topic.num.partitions", "5");
         p.put("transaction.state.log.replication.factor", "1");
         p.put("transaction.state.log.min.isr", "1");
+        // the outbox relays' transactions: one coordinator partition is plenty here and is created in a moment
+        p.put("transaction.state.log.num.partitions", "1");
         p.put("share.coordinator.state.topic.replication.factor", "1");
         p.put("share.coordinator.state.topic.min.isr", "1");
         p.put("group.initial.rebalance.delay.ms", "0");

@@ -22,7 +22,10 @@ public final class KafkaProbe {
     private KafkaProbe() {
     }
 
-    /** Reads the topic from the beginning until {@code wanted} records match or the timeout passes. */
+    /**
+     * Reads the topic's committed records from the beginning (as the services do: the outbox relays write in
+     * transactions) until {@code wanted} records match or the timeout passes.
+     */
     public static List<ConsumerRecord<String, String>> await(String topic, Predicate<ConsumerRecord<String, String>> match,
                                                              int wanted, Duration timeout) {
         List<ConsumerRecord<String, String>> found = new ArrayList<>();
@@ -30,7 +33,8 @@ public final class KafkaProbe {
                 "bootstrap.servers", RealInfrastructure.kafkaBootstrapServers(),
                 "group.id", "probe-" + UUID.randomUUID(),
                 "auto.offset.reset", "earliest",
-                "enable.auto.commit", "false"), new StringDeserializer(), new StringDeserializer())) {
+                "enable.auto.commit", "false",
+                "isolation.level", "read_committed"), new StringDeserializer(), new StringDeserializer())) {
             consumer.subscribe(List.of(topic));
             long deadline = System.nanoTime() + timeout.toNanos();
             while (found.size() < wanted && System.nanoTime() < deadline) {

@@ -8,16 +8,13 @@ import jakarta.annotation.Priority;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.interceptor.Interceptor;
-import io.smallrye.mutiny.Uni;
-import io.smallrye.reactive.messaging.MutinyEmitter;
-import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import javax.sql.DataSource;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import io.quarkus.arc.properties.IfBuildProperty;
+import io.smallrye.common.annotation.Identifier;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import cn.zhaoshang.contracts.CloudEvent;
-import org.eclipse.microprofile.reactive.messaging.Channel;
-import org.eclipse.microprofile.reactive.messaging.Message;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -32,7 +29,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,52 +38,50 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Publishes outbox rows to the {@code outbox} channel's topic as structured CloudEvents, in {@code seq} order, and marks
- * them only once Kafka acknowledged them. Only one replica publishes at a time: the leader holds a PostgreSQL
- * session advisory lock on a connection of its own (if that session dies, the lock goes with it and another
- * replica takes over), so replicas never send rows concurrently and never reorder one project's events (no
- * SKIP LOCKED, no remembered last id). No transaction is open while Kafka is awaited: a round reads a batch and
- * sends it; what Kafka took is marked in the same short transaction as the next round's read (on the leader's own
- * connection, no pool or JTA in between). Kafka down: the round fails, the rows wait, and no key's later row goes
- * out before an earlier one that failed: each key's rows go out in order and only its acknowledged prefix is marked.
- * A crash between send and mark republishes those rows; consumers drop repeats by event id.
+ * Publishes outbox rows to the service's topic as structured CloudEvents, in {@code seq} order, and marks them only once
+ * Kafka took them. Only one replica publishes at a time: the leader holds a PostgreSQL session advisory lock on a
+ * connection of its own (if that session dies, the lock goes with it and another replica takes over), and its producer's
+ * transactional id fences the one of the leader before it. A round reads a batch and sends it as one Kafka transaction
+ * (consumers read committed records only): all of it reaches them, in order per key, or none of it, so a key's records
+ * share produce requests and no later event of a project can overtake an earlier one that failed. What Kafka took is
+ * marked in the same short transaction as the next round's read (on the leader's own connection; no database
+ * transaction is open while Kafka is awaited). Kafka down: the round fails and the rows wait. Kafka refusing one row for
+ * itself (too large, say): the round's keys go again one transaction each, so only that row's key waits, from that
+ * row on. A crash between send and mark republishes those rows; consumers drop repeats by event id.
  */
 @ApplicationScoped
 @IfBuildProperty(name = "chassis.outbox.enabled", stringValue = "true")
 public class OutboxRelay {
 
-    /** The Kafka channel the relay sends on; each service points it at its topic. */
-    public static final String CHANNEL = "outbox";
-
-    private final MutinyEmitter<String> emitter;
     private final DataSource dataSource;
     private final ObjectMapper json;
     private final Clock clock;
     private final String source;
     private final long lockKey;
     private final int batchSize;
-    private final Duration ackTimeout;
+    private final Duration roundLimit;
     private final Duration pollInterval;
     private final Duration linger;
+    private final TransactionalSender kafka;
     private final Semaphore wakeUp = new Semaphore(0);
     private volatile boolean running;
     private Thread worker;
     private Connection leadership;
-    /** Sequence numbers Kafka acknowledged and the outbox does not yet show as published. */
+    /** Sequence numbers Kafka took and the outbox does not yet show as published. */
     private final List<Long> acknowledged = new ArrayList<>();
 
-    public OutboxRelay(@Channel(CHANNEL) MutinyEmitter<String> emitter, DataSource dataSource, ObjectMapper json, Clock clock,
-                       OutboxConfig config) {
-        this.emitter = emitter;
+    public OutboxRelay(DataSource dataSource, ObjectMapper json, Clock clock, OutboxConfig config,
+                       @Identifier("default-kafka-broker") Map<String, Object> kafkaSettings) {
         this.dataSource = dataSource;
         this.json = json;
         this.clock = clock;
         this.source = config.source();
         this.lockKey = config.lockKey();
         this.batchSize = config.batchSize();
-        this.ackTimeout = config.ackTimeout();
+        this.roundLimit = config.maxBlock().plus(config.deliveryTimeout());
         this.pollInterval = config.pollInterval();
         this.linger = config.linger();
+        this.kafka = new TransactionalSender(kafkaSettings, config);
     }
 
     void start(@Observes @Priority(Interceptor.Priority.LIBRARY_AFTER + 100) StartupEvent startup) {
@@ -100,7 +95,7 @@ public class OutboxRelay {
         running = false;
         wakeUp.release();
         if (worker != null) {
-            worker.join(ackTimeout.toMillis());
+            worker.join(roundLimit.toMillis());
         }
         synchronized (this) {
             if (leadership != null && !acknowledged.isEmpty()) {
@@ -156,7 +151,8 @@ public class OutboxRelay {
                 sent = publishBatch();
             } while (sent == batchSize);
         } catch (RuntimeException e) {
-            Log.warnf("outbox relay round failed, rows stay for the next round: %s", e.getMessage());
+            Log.warnf("outbox relay round failed, rows stay for the next round: %s%s", e.getMessage(),
+                    e.getCause() == null ? "" : " (" + e.getCause() + ")");
             pause();
         }
     }
@@ -171,27 +167,44 @@ public class OutboxRelay {
         if (batch.isEmpty()) {
             return 0;
         }
-        // Each key's rows go out one after another, the next only once Kafka took the one before: a row that
-        // fails stops its key's chain for this round, so no later event of that project overtakes it. Keys
-        // go out side by side. A row is marked only when Kafka took it.
+        TransactionalSender.Outcome whole = kafka.send(batch.stream().map(this::toRecord).toList());
+        if (whole.sent()) {
+            batch.forEach(row -> acknowledged.add(row.seq));
+            return batch.size();
+        }
+        if (!whole.refusedARow()) {
+            throw new IllegalStateException("Kafka did not take the round of " + batch.size() + " events", whole.failure());
+        }
+        // One row was refused for itself; it would be refused again. Each key goes in a transaction of its own, and
+        // the refused row's key up to that row, so only that key waits and the others are not held up by it.
+        int sent = 0;
+        RuntimeException cause = whole.failure();
+        for (List<OutboxEvent> rows : byKey(batch)) {
+            TransactionalSender.Outcome alone = kafka.send(rows.stream().map(this::toRecord).toList());
+            List<OutboxEvent> taken = rows;
+            if (!alone.sent() && alone.refusedAt() > 0) {
+                cause = alone.failure();
+                taken = rows.subList(0, alone.refusedAt());
+                alone = kafka.send(taken.stream().map(this::toRecord).toList());
+            }
+            if (alone.sent()) {
+                taken.forEach(row -> acknowledged.add(row.seq));
+                sent += taken.size();
+            } else if (alone.refusedARow()) {
+                cause = alone.failure(); // the key's first row is the refused one: nothing of the key goes
+            } else {
+                cause = alone.failure();
+                break; // Kafka itself is in trouble now: the other keys wait for the next round
+            }
+        }
+        markAndRead(0); // what Kafka did take is marked now: the next round must not send it again
+        throw new IllegalStateException((batch.size() - sent) + " of " + batch.size() + " events were not taken by Kafka", cause);
+    }
+
+    private static Collection<List<OutboxEvent>> byKey(List<OutboxEvent> batch) {
         Map<String, List<OutboxEvent>> byKey = new LinkedHashMap<>();
         batch.forEach(event -> byKey.computeIfAbsent(event.partitionKey, key -> new ArrayList<>()).add(event));
-        List<Long> published = Collections.synchronizedList(new ArrayList<>());
-        List<Uni<Void>> chains = byKey.values().stream().map(rows -> inOrder(rows, published)).toList();
-        try {
-            Uni.join().all(chains).andCollectFailures().await().atMost(ackTimeout);
-        } catch (RuntimeException timedOut) {
-            Log.warnf("Kafka did not acknowledge the whole batch within %s", ackTimeout);
-        }
-        synchronized (published) {
-            acknowledged.addAll(published);
-        }
-        if (acknowledged.size() < batch.size()) {
-            int missing = batch.size() - acknowledged.size();
-            markAndRead(0); // what Kafka did take is marked now: the next round must not send it again
-            throw new IllegalStateException(missing + " of " + batch.size() + " events were not acknowledged by Kafka");
-        }
-        return batch.size();
+        return byKey.values();
     }
 
     /**
@@ -249,15 +262,6 @@ public class OutboxRelay {
         }
     }
 
-    /** Sends one key's rows in order, each after the one before was acknowledged; stops at the first failure. */
-    private Uni<Void> inOrder(List<OutboxEvent> rows, List<Long> published) {
-        Uni<Void> chain = Uni.createFrom().voidItem();
-        for (OutboxEvent row : rows) {
-            chain = chain.chain(() -> emitter.sendMessage(toMessage(row)).invoke(() -> published.add(row.seq)));
-        }
-        return chain.onFailure().recoverWithNull().replaceWithVoid();
-    }
-
     /** Holds (or takes) the leader's session lock; false while another replica holds it. */
     private boolean leads() {
         try {
@@ -284,6 +288,7 @@ public class OutboxRelay {
     }
 
     private void stepDown() {
+        kafka.close();
         if (leadership != null) {
             try {
                 leadership.close();
@@ -302,14 +307,11 @@ public class OutboxRelay {
         }
     }
 
-    private Message<String> toMessage(OutboxEvent event) {
+    private ProducerRecord<String, String> toRecord(OutboxEvent event) {
         RecordHeaders headers = new RecordHeaders();
         headers.add("content-type", CloudEvent.CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
         headers.add("ce_type", event.type.getBytes(StandardCharsets.UTF_8));
-        return Message.of(cloudEvent(event)).addMetadata(OutgoingKafkaRecordMetadata.<String>builder()
-                .withKey(event.partitionKey)
-                .withHeaders(headers)
-                .build());
+        return kafka.record(event.partitionKey, cloudEvent(event), headers);
     }
 
     private String cloudEvent(OutboxEvent event) {
