@@ -40,14 +40,17 @@ import java.util.concurrent.TimeUnit;
 /**
  * Publishes outbox rows to the service's topic as structured CloudEvents, in {@code seq} order, and marks them only once
  * Kafka took them. Only one replica publishes at a time: the leader holds a PostgreSQL session advisory lock on a
- * connection of its own (if that session dies, the lock goes with it and another replica takes over), and its producer's
- * transactional id fences the one of the leader before it. A round reads a batch and sends it as one Kafka transaction
- * (consumers read committed records only): all of it reaches them, in order per key, or none of it, so a key's records
- * share produce requests and no later event of a project can overtake an earlier one that failed. What Kafka took is
- * marked in the same short transaction as the next round's read (on the leader's own connection; no database
- * transaction is open while Kafka is awaited). Kafka down: the round fails and the rows wait. Kafka refusing one row for
- * itself (too large, say): the round's keys go again one transaction each, so only that row's key waits, from that
- * row on. A crash between send and mark republishes those rows; consumers drop repeats by event id.
+ * connection of its own (if that session dies, the lock goes with it and another replica takes over). A round reads a
+ * batch and sends it. A round with several rows of one key goes as one Kafka transaction (consumers read committed
+ * records only): all of it reaches them, in order per key, or none of it, so a key's rows share produce requests and no
+ * later event of a project can overtake an earlier one that failed; the transactional id also fences the producer of
+ * the leader before. A round of one row per key (the usual one below full speed) goes without a transaction, each row
+ * on its own, which spares it the transaction's round trips; a row that fails there has no later row of its key
+ * behind it. Kafka refusing one row for itself (too large, say) in a transaction: the round's keys go again one
+ * transaction each, so only that row's key waits, from that row on. What Kafka took is marked in the same short
+ * transaction as the next round's read (on the leader's own connection; no database transaction is open while Kafka
+ * is awaited). Kafka down: the round fails and the rows wait. A crash between send and mark republishes those rows;
+ * consumers drop repeats by event id.
  */
 @ApplicationScoped
 @IfBuildProperty(name = "chassis.outbox.enabled", stringValue = "true")
@@ -62,7 +65,7 @@ public class OutboxRelay {
     private final Duration roundLimit;
     private final Duration pollInterval;
     private final Duration linger;
-    private final TransactionalSender kafka;
+    private final OutboxSender kafka;
     private final Semaphore wakeUp = new Semaphore(0);
     private volatile boolean running;
     private Thread worker;
@@ -81,7 +84,7 @@ public class OutboxRelay {
         this.roundLimit = config.maxBlock().plus(config.deliveryTimeout());
         this.pollInterval = config.pollInterval();
         this.linger = config.linger();
-        this.kafka = new TransactionalSender(kafkaSettings, config);
+        this.kafka = new OutboxSender(kafkaSettings, config);
     }
 
     void start(@Observes @Priority(Interceptor.Priority.LIBRARY_AFTER + 100) StartupEvent startup) {
@@ -167,7 +170,22 @@ public class OutboxRelay {
         if (batch.isEmpty()) {
             return 0;
         }
-        TransactionalSender.Outcome whole = kafka.send(batch.stream().map(this::toRecord).toList());
+        if (eachKeyOnce(batch)) {
+            boolean[] taken = kafka.sendApart(batch.stream().map(this::toRecord).toList());
+            int sent = 0;
+            for (int i = 0; i < taken.length; i++) {
+                if (taken[i]) {
+                    acknowledged.add(batch.get(i).seq);
+                    sent++;
+                }
+            }
+            if (sent < batch.size()) {
+                markAndRead(0); // what Kafka did take is marked now: the next round must not send it again
+                throw new IllegalStateException((batch.size() - sent) + " of " + batch.size() + " events were not taken by Kafka");
+            }
+            return batch.size();
+        }
+        OutboxSender.Outcome whole = kafka.sendTogether(batch.stream().map(this::toRecord).toList());
         if (whole.sent()) {
             batch.forEach(row -> acknowledged.add(row.seq));
             return batch.size();
@@ -180,12 +198,12 @@ public class OutboxRelay {
         int sent = 0;
         RuntimeException cause = whole.failure();
         for (List<OutboxEvent> rows : byKey(batch)) {
-            TransactionalSender.Outcome alone = kafka.send(rows.stream().map(this::toRecord).toList());
+            OutboxSender.Outcome alone = kafka.sendTogether(rows.stream().map(this::toRecord).toList());
             List<OutboxEvent> taken = rows;
             if (!alone.sent() && alone.refusedAt() > 0) {
                 cause = alone.failure();
                 taken = rows.subList(0, alone.refusedAt());
-                alone = kafka.send(taken.stream().map(this::toRecord).toList());
+                alone = kafka.sendTogether(taken.stream().map(this::toRecord).toList());
             }
             if (alone.sent()) {
                 taken.forEach(row -> acknowledged.add(row.seq));
@@ -199,6 +217,10 @@ public class OutboxRelay {
         }
         markAndRead(0); // what Kafka did take is marked now: the next round must not send it again
         throw new IllegalStateException((batch.size() - sent) + " of " + batch.size() + " events were not taken by Kafka", cause);
+    }
+
+    static boolean eachKeyOnce(List<OutboxEvent> batch) {
+        return batch.stream().map(row -> row.partitionKey).distinct().count() == batch.size();
     }
 
     private static Collection<List<OutboxEvent>> byKey(List<OutboxEvent> batch) {

@@ -188,24 +188,45 @@ class OutboxRelayTest {
     }
 
     @Test
+    void withOneRowPerKeyARefusedRowWaitsAndTheOthersGoOut() {
+        UUID held = UUID.randomUUID();
+        UUID free = UUID.randomUUID();
+        // one commit, one row per key: the round goes out without a transaction, each key's row on its own
+        QuarkusTransaction.requiringNew().run(() -> {
+            outbox.add("test.happened", "thing", UUID.randomUUID(), held, Map.of("n", 0, "filler", "x".repeat(1_200_000)));
+            outbox.add("test.happened", "thing", UUID.randomUUID(), free, Map.of("n", 0));
+        });
+        assertThat(KafkaProbe.await(TOPIC, r -> r.key().equals(free.toString()), 1, Duration.ofSeconds(20))).hasSize(1);
+        sleep(1000);
+        assertThat(KafkaProbe.await(TOPIC, r -> r.key().equals(free.toString()), 2, Duration.ofSeconds(2)))
+                .as("sent once, though its round failed").hasSize(1);
+        assertThat(unpublished()).isEqualTo(1);
+        QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery(
+                        "update outbox_event set payload = '{\"n\": 0}' where partition_key = ?1")
+                .setParameter(1, held.toString()).executeUpdate());
+        assertThat(KafkaProbe.await(TOPIC, r -> r.key().equals(held.toString()), 1, Duration.ofSeconds(20))).hasSize(1);
+        await().atMost(Duration.ofSeconds(10)).until(() -> unpublished() == 0);
+    }
+
+    @Test
     void aFormerLeadersProducerIsFencedOnceTheNextLeaderSent() {
         // two replicas' senders with the service's one transactional id, as a leader that lost its lock without
         // noticing yet and the replica that took over
         UUID key = UUID.randomUUID();
-        try (TransactionalSender former = new TransactionalSender(kafkaSettings, config);
-             TransactionalSender next = new TransactionalSender(kafkaSettings, config)) {
-            assertThat(former.send(List.of(record(former, key, 0))).sent()).isTrue();
-            assertThat(next.send(List.of(record(next, key, 1))).sent()).as("the new leader's producer fences the old").isTrue();
-            TransactionalSender.Outcome late = former.send(List.of(record(former, key, 2)));
+        try (OutboxSender former = new OutboxSender(kafkaSettings, config);
+             OutboxSender next = new OutboxSender(kafkaSettings, config)) {
+            assertThat(former.sendTogether(List.of(record(former, key, 0))).sent()).isTrue();
+            assertThat(next.sendTogether(List.of(record(next, key, 1))).sent()).as("the new leader's producer fences the old").isTrue();
+            OutboxSender.Outcome late = former.sendTogether(List.of(record(former, key, 2)));
             assertThat(late.sent()).as("the former leader can no longer publish").isFalse();
             assertThat(late.refusedARow()).isFalse();
-            assertThat(next.send(List.of(record(next, key, 3))).sent()).isTrue();
+            assertThat(next.sendTogether(List.of(record(next, key, 3))).sent()).isTrue();
         }
         assertThat(KafkaProbe.await(TOPIC, r -> r.key().equals(key.toString()), 4, Duration.ofSeconds(5))
                 .stream().map(r -> readN(r.value())).toList()).containsExactly(0, 1, 3);
     }
 
-    private static ProducerRecord<String, String> record(TransactionalSender sender, UUID key, int n) {
+    private static ProducerRecord<String, String> record(OutboxSender sender, UUID key, int n) {
         return sender.record(key.toString(), "{\"data\": {\"n\": " + n + "}}", List.of());
     }
 

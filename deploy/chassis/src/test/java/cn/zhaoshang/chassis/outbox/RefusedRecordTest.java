@@ -15,15 +15,15 @@ class RefusedRecordTest {
 
     @Test
     void aRecordTheBrokerOrClientRefusesForWhatItIsHoldsBackOnlyItsKey() {
-        assertThat(TransactionalSender.refusesTheRecordItself(new RecordTooLargeException("1.2 MB"))).isTrue();
-        assertThat(TransactionalSender.refusesTheRecordItself(new InvalidRecordException("bad"))).isTrue();
+        assertThat(OutboxSender.refusesTheRecordItself(new RecordTooLargeException("1.2 MB"))).isTrue();
+        assertThat(OutboxSender.refusesTheRecordItself(new InvalidRecordException("bad"))).isTrue();
     }
 
     @Test
     void troubleWithTheBrokerOrTheProducerHoldsBackTheWholeRound() {
-        assertThat(TransactionalSender.refusesTheRecordItself(new TimeoutException("broker away"))).isFalse();
-        assertThat(TransactionalSender.refusesTheRecordItself(new ProducerFencedException("new leader"))).isFalse();
-        assertThat(TransactionalSender.refusesTheRecordItself(new TransactionAbortedException("aborted with the rest"))).isFalse();
-        assertThat(TransactionalSender.refusesTheRecordItself(new KafkaException("in error state"))).isFalse();
+        assertThat(OutboxSender.refusesTheRecordItself(new TimeoutException("broker away"))).isFalse();
+        assertThat(OutboxSender.refusesTheRecordItself(new ProducerFencedException("new leader"))).isFalse();
+        assertThat(OutboxSender.refusesTheRecordItself(new TransactionAbortedException("aborted with the rest"))).isFalse();
+        assertThat(OutboxSender.refusesTheRecordItself(new KafkaException("in error state"))).isFalse();
     }
 }

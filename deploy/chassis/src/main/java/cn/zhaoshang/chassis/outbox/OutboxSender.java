@@ -18,16 +18,21 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
- * The relay's Kafka producer: every {@link #send} is one Kafka transaction, so consumers reading committed records see
- * all of its records or none, each key's in the order given. The transactional id is the service's, the same on every
- * replica: a relay that takes the lead fences the producer of the one before (its open transaction is aborted and it
- * can commit nothing more), so a former leader that has not yet noticed it lost its lock cannot publish behind the new
- * one's back. Not thread-safe; the relay holds it only while it leads.
+ * The relay's two Kafka producers. {@link #sendTogether} sends rows in one Kafka transaction, so consumers reading
+ * committed records see all of them or none, each key's in the order given: for rounds that carry several rows of one
+ * key. Its transactional id is the service's, the same on every replica: a relay that takes the lead fences the
+ * transactional producer of the one before (its open transaction is aborted and it can commit nothing more).
+ * {@link #sendApart} sends rows of distinct keys side by side with an idempotent producer and no transaction, which
+ * spares a round of one row per key the transaction's extra round trips (the common case below full speed): with one
+ * row per key nothing of a key can overtake a row that failed. Not thread-safe; the relay holds it only while it leads.
  */
-final class TransactionalSender implements AutoCloseable {
+final class OutboxSender implements AutoCloseable {
 
     /** What one transaction came to: the failure is the refused row's own where Kafka refused one. */
     record Outcome(RuntimeException failure, int refusedAt) {
@@ -44,13 +49,16 @@ final class TransactionalSender implements AutoCloseable {
     }
 
     private final Map<String, Object> settings;
+    private final Map<String, Object> plainSettings;
     private final String topic;
+    private final Duration deliveryTimeout;
     private KafkaProducer<String, String> producer;
+    private KafkaProducer<String, String> plain;
 
     /**
      * @param kafka the service's {@code kafka.*} settings (servers, security); only producer settings are used
      */
-    TransactionalSender(Map<String, Object> kafka, OutboxConfig config) {
+    OutboxSender(Map<String, Object> kafka, OutboxConfig config) {
         Map<String, Object> settings = new HashMap<>();
         kafka.forEach((name, value) -> {
             if (ProducerConfig.configNames().contains(name)) {
@@ -71,14 +79,50 @@ final class TransactionalSender implements AutoCloseable {
         settings.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         settings.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         this.settings = Map.copyOf(settings);
+        settings.remove(ProducerConfig.TRANSACTIONAL_ID_CONFIG);
+        settings.put(ProducerConfig.LINGER_MS_CONFIG, 0); // nothing to wait for: the round waits for every answer
+        this.plainSettings = Map.copyOf(settings);
         this.topic = config.topic();
+        this.deliveryTimeout = config.deliveryTimeout();
+    }
+
+    /**
+     * Sends records of distinct keys side by side, without a transaction, and waits for each answer; returns which
+     * Kafka took (it gives up on a record after the delivery timeout).
+     */
+    boolean[] sendApart(List<ProducerRecord<String, String>> records) {
+        if (plain == null) {
+            plain = new KafkaProducer<>(plainSettings);
+        }
+        List<Future<RecordMetadata>> sent = new ArrayList<>(records.size());
+        for (ProducerRecord<String, String> record : records) {
+            try {
+                sent.add(plain.send(record));
+            } catch (KafkaException e) {
+                sent.add(CompletableFuture.failedFuture(e));
+            }
+        }
+        boolean[] taken = new boolean[records.size()];
+        long deadline = System.nanoTime() + deliveryTimeout.plusSeconds(1).toNanos();
+        for (int i = 0; i < sent.size(); i++) {
+            try {
+                sent.get(i).get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+                taken[i] = true;
+            } catch (ExecutionException | TimeoutException e) {
+                taken[i] = false;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        return taken;
     }
 
     /**
      * Sends the records in one transaction and commits it. On failure the transaction is aborted (none of its records
      * reaches a consumer) and the outcome says whether Kafka refused a row for itself, and which one came first.
      */
-    Outcome send(List<ProducerRecord<String, String>> records) {
+    Outcome sendTogether(List<ProducerRecord<String, String>> records) {
         KafkaProducer<String, String> kafka = open();
         List<Future<RecordMetadata>> sent = new ArrayList<>(records.size());
         try {
@@ -149,12 +193,23 @@ final class TransactionalSender implements AutoCloseable {
         try {
             producer.abortTransaction();
         } catch (RuntimeException e) {
-            close();
+            closeTransactional();
         }
     }
 
     @Override
     public void close() {
+        closeTransactional();
+        if (plain != null) {
+            try {
+                plain.close(Duration.ZERO);
+            } finally {
+                plain = null;
+            }
+        }
+    }
+
+    private void closeTransactional() {
         if (producer != null) {
             try {
                 producer.close(Duration.ZERO);
