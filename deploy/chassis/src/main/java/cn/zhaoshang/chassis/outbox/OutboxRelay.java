@@ -171,52 +171,75 @@ public class OutboxRelay {
             return 0;
         }
         if (eachKeyOnce(batch)) {
-            boolean[] taken = kafka.sendApart(batch.stream().map(this::toRecord).toList());
-            int sent = 0;
-            for (int i = 0; i < taken.length; i++) {
-                if (taken[i]) {
-                    acknowledged.add(batch.get(i).seq);
-                    sent++;
-                }
-            }
-            if (sent < batch.size()) {
-                markAndRead(0); // what Kafka did take is marked now: the next round must not send it again
-                throw new IllegalStateException((batch.size() - sent) + " of " + batch.size() + " events were not taken by Kafka");
-            }
-            return batch.size();
+            return publishApart(batch);
         }
-        OutboxSender.Outcome whole = kafka.sendTogether(batch.stream().map(this::toRecord).toList());
+        OutboxSender.Outcome whole = kafka.sendTogether(records(batch));
         if (whole.sent()) {
-            batch.forEach(row -> acknowledged.add(row.seq));
+            acknowledge(batch);
             return batch.size();
         }
         if (!whole.refusedARow()) {
             throw new IllegalStateException("Kafka did not take the round of " + batch.size() + " events", whole.failure());
         }
-        // One row was refused for itself; it would be refused again. Each key goes in a transaction of its own, and
-        // the refused row's key up to that row, so only that key waits and the others are not held up by it.
+        return publishKeyByKey(batch, whole.failure());
+    }
+
+    /** One row per key: each goes on its own, and those Kafka took are marked even when others failed. */
+    private int publishApart(List<OutboxEvent> batch) {
+        List<Throwable> failures = kafka.sendApart(records(batch));
+        Throwable cause = null;
         int sent = 0;
-        RuntimeException cause = whole.failure();
+        for (int i = 0; i < batch.size(); i++) {
+            if (failures.get(i) == null) {
+                acknowledged.add(batch.get(i).seq);
+                sent++;
+            } else if (cause == null) {
+                cause = failures.get(i);
+            }
+        }
+        if (sent < batch.size()) {
+            markAndRead(0); // what Kafka did take is marked now: the next round must not send it again
+            throw new IllegalStateException((batch.size() - sent) + " of " + batch.size() + " events were not taken by Kafka", cause);
+        }
+        return batch.size();
+    }
+
+    /**
+     * After a row was refused for itself (it would be refused again): each key goes in a transaction of its own, and
+     * the refused row's key up to that row, so only that key waits and the others are not held up by it.
+     */
+    private int publishKeyByKey(List<OutboxEvent> batch, RuntimeException refusal) {
+        int sent = 0;
+        RuntimeException cause = refusal;
         for (List<OutboxEvent> rows : byKey(batch)) {
-            OutboxSender.Outcome alone = kafka.sendTogether(rows.stream().map(this::toRecord).toList());
+            OutboxSender.Outcome alone = kafka.sendTogether(records(rows));
             List<OutboxEvent> taken = rows;
             if (!alone.sent() && alone.refusedAt() > 0) {
                 cause = alone.failure();
                 taken = rows.subList(0, alone.refusedAt());
-                alone = kafka.sendTogether(taken.stream().map(this::toRecord).toList());
+                alone = kafka.sendTogether(records(taken));
             }
             if (alone.sent()) {
-                taken.forEach(row -> acknowledged.add(row.seq));
+                acknowledge(taken);
                 sent += taken.size();
-            } else if (alone.refusedARow()) {
-                cause = alone.failure(); // the key's first row is the refused one: nothing of the key goes
             } else {
                 cause = alone.failure();
-                break; // Kafka itself is in trouble now: the other keys wait for the next round
+                if (!alone.refusedARow()) {
+                    break; // Kafka itself is in trouble now: the other keys wait for the next round
+                }
+                // else the key's first row is the refused one: nothing of the key goes
             }
         }
         markAndRead(0); // what Kafka did take is marked now: the next round must not send it again
         throw new IllegalStateException((batch.size() - sent) + " of " + batch.size() + " events were not taken by Kafka", cause);
+    }
+
+    private void acknowledge(List<OutboxEvent> rows) {
+        rows.forEach(row -> acknowledged.add(row.seq));
+    }
+
+    private List<ProducerRecord<String, String>> records(List<OutboxEvent> rows) {
+        return rows.stream().map(this::toRecord).toList();
     }
 
     static boolean eachKeyOnce(List<OutboxEvent> batch) {

@@ -48,11 +48,11 @@ final class OutboxSender implements AutoCloseable {
         }
     }
 
-    private final Map<String, Object> settings;
+    private final Map<String, Object> transactionalSettings;
     private final Map<String, Object> plainSettings;
     private final String topic;
     private final Duration deliveryTimeout;
-    private KafkaProducer<String, String> producer;
+    private KafkaProducer<String, String> transactional;
     private KafkaProducer<String, String> plain;
 
     /**
@@ -78,7 +78,7 @@ final class OutboxSender implements AutoCloseable {
         settings.put(ProducerConfig.BATCH_SIZE_CONFIG, 256 * 1024);
         settings.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         settings.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-        this.settings = Map.copyOf(settings);
+        this.transactionalSettings = Map.copyOf(settings);
         settings.remove(ProducerConfig.TRANSACTIONAL_ID_CONFIG);
         settings.put(ProducerConfig.LINGER_MS_CONFIG, 0); // nothing to wait for: the round waits for every answer
         this.plainSettings = Map.copyOf(settings);
@@ -87,10 +87,10 @@ final class OutboxSender implements AutoCloseable {
     }
 
     /**
-     * Sends records of distinct keys side by side, without a transaction, and waits for each answer; returns which
-     * Kafka took (it gives up on a record after the delivery timeout).
+     * Sends records of distinct keys side by side, without a transaction, and waits for each answer (Kafka gives up on
+     * a record after the delivery timeout); returns each record's failure, null where Kafka took it.
      */
-    boolean[] sendApart(List<ProducerRecord<String, String>> records) {
+    List<Throwable> sendApart(List<ProducerRecord<String, String>> records) {
         if (plain == null) {
             plain = new KafkaProducer<>(plainSettings);
         }
@@ -102,20 +102,22 @@ final class OutboxSender implements AutoCloseable {
                 sent.add(CompletableFuture.failedFuture(e));
             }
         }
-        boolean[] taken = new boolean[records.size()];
+        List<Throwable> failures = new ArrayList<>(records.size());
         long deadline = System.nanoTime() + deliveryTimeout.plusSeconds(1).toNanos();
-        for (int i = 0; i < sent.size(); i++) {
+        for (Future<RecordMetadata> record : sent) {
             try {
-                sent.get(i).get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
-                taken[i] = true;
-            } catch (ExecutionException | TimeoutException e) {
-                taken[i] = false;
+                record.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+                failures.add(null);
+            } catch (ExecutionException e) {
+                failures.add(e.getCause());
+            } catch (TimeoutException e) {
+                failures.add(e);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                break;
+                failures.add(e);
             }
         }
-        return taken;
+        return failures;
     }
 
     /**
@@ -174,24 +176,24 @@ final class OutboxSender implements AutoCloseable {
     }
 
     private KafkaProducer<String, String> open() {
-        if (producer == null) {
-            KafkaProducer<String, String> created = new KafkaProducer<>(settings);
+        if (transactional == null) {
+            KafkaProducer<String, String> created = new KafkaProducer<>(transactionalSettings);
             try {
-                // fences the producer of any earlier leader and ends its open transaction
+                // fences the transactional producer of any earlier leader and ends its open transaction
                 created.initTransactions();
             } catch (RuntimeException e) {
                 created.close(Duration.ZERO);
                 throw e;
             }
-            producer = created;
+            transactional = created;
         }
-        return producer;
+        return transactional;
     }
 
     /** Aborts the open transaction; a producer that cannot (fenced, broker away) is dropped and made anew next time. */
     private void abort() {
         try {
-            producer.abortTransaction();
+            transactional.abortTransaction();
         } catch (RuntimeException e) {
             closeTransactional();
         }
@@ -210,11 +212,11 @@ final class OutboxSender implements AutoCloseable {
     }
 
     private void closeTransactional() {
-        if (producer != null) {
+        if (transactional != null) {
             try {
-                producer.close(Duration.ZERO);
+                transactional.close(Duration.ZERO);
             } finally {
-                producer = null;
+                transactional = null;
             }
         }
     }
