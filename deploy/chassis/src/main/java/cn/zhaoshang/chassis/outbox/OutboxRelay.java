@@ -198,8 +198,7 @@ public class OutboxRelay {
             }
         }
         if (sent < batch.size()) {
-            markAndRead(0); // what Kafka did take is marked now: the next round must not send it again
-            throw new IllegalStateException((batch.size() - sent) + " of " + batch.size() + " events were not taken by Kafka", cause);
+            throw partlyTaken(batch, sent, cause);
         }
         return batch.size();
     }
@@ -230,8 +229,13 @@ public class OutboxRelay {
                 // else the key's first row is the refused one: nothing of the key goes
             }
         }
-        markAndRead(0); // what Kafka did take is marked now: the next round must not send it again
-        throw new IllegalStateException((batch.size() - sent) + " of " + batch.size() + " events were not taken by Kafka", cause);
+        throw partlyTaken(batch, sent, cause);
+    }
+
+    /** Marks what Kafka did take now, so the next round does not send it again, and fails the round. */
+    private IllegalStateException partlyTaken(List<OutboxEvent> batch, int sent, Throwable cause) {
+        markAndRead(0);
+        return new IllegalStateException((batch.size() - sent) + " of " + batch.size() + " events were not taken by Kafka", cause);
     }
 
     private void acknowledge(List<OutboxEvent> rows) {
