@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # What a ticket costs and how fast the stack answers, in one run on a stack of its own (ports +11000):
 #  1. baseline: pgbench doing one submission's inserts (ticket, timeline entry, outbox row written as published, so the
-#     relay leaves it) while the services are idle;
+#     relay leaves it) while the services are idle; then, beside it, the transaction assist-service sends for one
+#     submission (project and calendar reads, the four inserts and the commit, each a prepared statement of its own), so
+#     the run shows how much of the baseline the request's own round trips leave before any Java, Kafka or consumer work;
 #  2. warm-up rounds until the CPU per ticket settles, then POST /tickets at a fixed concurrency: throughput and
 #     latency, CPU per ticket per process (/proc), commits per ticket per database (pg_stat_database), and how long
 #     notify-service took to catch up after the load stopped; all on one project (its events go out one at a time),
@@ -27,8 +29,16 @@ all_projects=$(curl -s -H "Authorization: Bearer $admin" "http://localhost:$((80
   | python3 -c 'import json, sys; print(",".join(p["id"] for p in json.load(sys.stdin)["items"] if p["stage"] != "TERMINATED"))')
 
 echo "== 1. baseline: pgbench, one submission's inserts per transaction, $concurrency clients, 20 s, services idle"
-PGPASSWORD=postgres pgbench -n -h localhost -p $((5432 + offset)) -U postgres -c "$concurrency" -j 2 -T 20 \
-  -D project="'$project'" -f "$here/ticket-inserts.sql" assist_service | grep -E "^(tps|latency)"
+baseline=$(PGPASSWORD=postgres pgbench -n -h localhost -p $((5432 + offset)) -U postgres -c "$concurrency" -j 2 -T 20 \
+  -D project="'$project'" -f "$here/ticket-inserts.sql" assist_service)
+grep -E "^(tps|latency)" <<< "$baseline"
+echo "-- the same submission as assist-service's transaction: 2 reads, 4 inserts, commit; prepared, services idle"
+statements=$(PGPASSWORD=postgres pgbench -n -M prepared -h localhost -p $((5432 + offset)) -U postgres -c "$concurrency" \
+  -j 2 -T 20 -D project="$project" -f "$here/ticket-transaction.sql" assist_service)
+grep -E "^(tps|latency)" <<< "$statements"
+tps() { sed -n 's/^tps = \([0-9.]*\).*/\1/p' <<< "$1"; }
+python3 -c "import sys; b, s = map(float, sys.argv[1:]); print(f'  {100 * s / b:.0f} % of the baseline; a third of the baseline is {b / 3:.0f} req/s')" \
+  "$(tps "$baseline")" "$(tps "$statements")"
 
 echo "== 2. POST /tickets, $concurrency concurrent, $tickets tickets (project $project)"
 python3 "$here/ticket-cost.py" "$offset" "$bench_data" "$enterprise" "$project" "$concurrency" "$tickets" "$admin" "$all_projects"
