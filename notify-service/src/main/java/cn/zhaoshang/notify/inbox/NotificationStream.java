@@ -35,15 +35,16 @@ public class NotificationStream {
     private final Inbox inbox;
     private final NewNotifications newNotifications;
     private final ObjectMapper json;
+    private final StreamHeartbeats heartbeats;
     private final Duration minInterval;
-    private final Duration heartbeatInterval;
 
-    public NotificationStream(Inbox inbox, NewNotifications newNotifications, ObjectMapper json, StreamSettings settings) {
+    public NotificationStream(Inbox inbox, NewNotifications newNotifications, ObjectMapper json, StreamHeartbeats heartbeats,
+                              StreamSettings settings) {
         this.inbox = inbox;
         this.newNotifications = newNotifications;
         this.json = json;
+        this.heartbeats = heartbeats;
         this.minInterval = settings.minInterval();
-        this.heartbeatInterval = settings.heartbeatInterval();
     }
 
     /** The event a stream ends with when its token expires. */
@@ -64,11 +65,10 @@ public class NotificationStream {
                 .concatMap(arrivals -> next(reader, cursor, arrivals))
                 .map(event -> sse.newEventBuilder().id(Long.toString(event.sequence())).name(event.kind())
                         .mediaType(MediaType.TEXT_PLAIN_TYPE).data(String.class, event.json()).build());
-        Multi<OutboundSseEvent> heartbeats = Multi.createFrom().ticks().every(heartbeatInterval)
-                .onOverflow().drop()
+        Multi<OutboundSseEvent> keepAlive = heartbeats.forNewStream()
                 .map(tick -> sse.newEventBuilder().comment("keep-alive").build());
         Duration left = Duration.between(Instant.now(), tokenExpiresAt);
-        Multi<OutboundSseEvent> live = Multi.createBy().merging().streams(notifications, heartbeats)
+        Multi<OutboundSseEvent> live = Multi.createBy().merging().streams(notifications, keepAlive)
                 .select().first(left.isNegative() ? Duration.ZERO : left);
         Multi<OutboundSseEvent> farewell = Multi.createFrom().item(() -> sse.newEventBuilder().name(TOKEN_EXPIRED)
                 .data("{\"reconnect\":\"with a fresh token and Last-Event-ID\"}").build());
