@@ -139,9 +139,12 @@ class CalendarApiTest {
         clock.set(Instant.parse("2029-03-02T02:00:00Z")); // Friday 10:00 in Beijing
         assertThat(submitApproval(projectId).getString("responseDueAt")).isEqualTo("2029-03-05T09:30:00Z");
         try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement()) {
+            // in one transaction, as a load commits it: the calendar's refresh must not see the year without its days
+            connection.setAutoCommit(false);
             sql.execute("insert into calendar_year (year, title, loaded_by, loaded_at, revision)"
                     + " values (2029, '另一副本载入', 'admin-2', now(), nextval('calendar_revision'))");
             sql.execute("insert into calendar_day (day, year, kind, name) values ('2029-03-05', 2029, 'HOLIDAY', '测试')");
+            connection.commit();
         }
         JsonPath next = submitApproval(projectId);
         assertThat(next.getString("responseDueAt")).as("Monday 5 March is off now").isEqualTo("2029-03-06T09:30:00Z");
