@@ -60,6 +60,12 @@ class LiveStreamWakeUpTest {
             assertThat(event).as("pushed, not found by the poll").isNotNull();
             assertThat(event.data()).contains(id.toString());
             assertThat(Duration.between(stored, Instant.now())).isLessThan(Duration.ofSeconds(5));
+            // the wire as an EventSource reads it: the event's name and id, its data the notification as a JSON
+            // object (not a JSON string), and no field outside the standard
+            assertThat(event.name()).isEqualTo("TICKET_ASSIGNED_TO_YOU");
+            assertThat(event.id()).matches("[0-9]+");
+            assertThat(event.data()).startsWith("{\"id\":\"" + id + "\"");
+            assertThat(live.otherFields()).as("fields outside the SSE standard").isEmpty();
         }
     }
 

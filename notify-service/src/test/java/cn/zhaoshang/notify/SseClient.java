@@ -9,7 +9,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Set;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -22,6 +24,8 @@ public final class SseClient implements AutoCloseable {
 
     private final BlockingQueue<Event> events = new LinkedBlockingQueue<>();
     private volatile int comments;
+    /** Field names outside the SSE standard (EventSource ignores them, so they only cost bytes and confuse readers). */
+    private final Set<String> otherFields = ConcurrentHashMap.newKeySet();
     private final InputStream body;
     private final Thread reader;
     private final CountDownLatch ended = new CountDownLatch(1);
@@ -52,6 +56,10 @@ public final class SseClient implements AutoCloseable {
         return comments;
     }
 
+    public Set<String> otherFields() {
+        return Set.copyOf(otherFields);
+    }
+
     private void read() {
         try (BufferedReader lines = new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8))) {
             String id = null;
@@ -74,6 +82,8 @@ public final class SseClient implements AutoCloseable {
                     name = line.substring(6).strip();
                 } else if (line.startsWith("data:")) {
                     data.append(line.substring(5).strip());
+                } else if (!line.startsWith("retry:")) {
+                    otherFields.add(line.contains(":") ? line.substring(0, line.indexOf(':')) : line);
                 }
             }
         } catch (Exception closed) {

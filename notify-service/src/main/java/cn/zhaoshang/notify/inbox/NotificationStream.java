@@ -5,7 +5,6 @@ import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
 
@@ -59,12 +58,14 @@ public class NotificationStream {
         Multi<NewNotifications.Arrivals> looks = lastEventId == null ? newNotifications.arrivals()
                 : Multi.createBy().concatenating().streams(Multi.createFrom().item(NewNotifications.Arrivals.READ_YOURSELF),
                         newNotifications.arrivals());
-        // the data is JSON written beforehand (once per look for what a look brings), sent as it is
+        // the data is JSON written beforehand (once per look for what a look brings), sent as it is: as text, the
+        // stream's default, without naming a media type, which would add a "content-type" field outside the SSE
+        // standard to every event
         Multi<OutboundSseEvent> notifications = looks
                 .onOverflow().dropPreviousItems()
                 .concatMap(arrivals -> next(reader, cursor, arrivals))
                 .map(event -> sse.newEventBuilder().id(Long.toString(event.sequence())).name(event.kind())
-                        .mediaType(MediaType.TEXT_PLAIN_TYPE).data(String.class, event.json()).build());
+                        .data(String.class, event.json()).build());
         Multi<OutboundSseEvent> keepAlive = heartbeats.forNewStream()
                 .map(tick -> sse.newEventBuilder().comment("keep-alive").build());
         Duration left = Duration.between(Instant.now(), tokenExpiresAt);
